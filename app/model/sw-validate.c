@@ -160,7 +160,12 @@ sw_language_tag_is_valid (const char  *tag,
       if (check_subtags (parts, 0))
         return TRUE;
     }
-  else if (len >= 2 && len <= 8 && len != 4 && all_chars (parts[0], len, is_alpha)
+  /*
+   * RFC 5646 reserves primary subtags of four letters and keeps those of five
+   * to eight for registration, and the registry holds none of them: a word
+   * such as "english" is a mistake, not a language.
+   */
+  else if ((len == 2 || len == 3) && all_chars (parts[0], len, is_alpha)
            && check_subtags (parts, 1))
     {
       if (len == 2 && !is_known_two_letter_language (parts[0]))
