@@ -1,0 +1,614 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * SwWindow: one document per window.  This file holds the window's state:
+ * which document and file it shows, loading, saving and closing safely.
+ * The actions live in sw-window-actions.c.
+ */
+#define G_LOG_DOMAIN "sw-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sw-json-reader.h"
+#include "sw-resources.h"
+#include "sw-samples.h"
+#include "sw-json-writer.h"
+#include "sw-window-private.h"
+
+G_DEFINE_FINAL_TYPE (SwWindow, sw_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_DOCUMENT,
+  PROP_BUSY,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+set_busy (SwWindow *self,
+          gboolean  busy)
+{
+  gboolean was_busy = self->busy > 0;
+
+  if (busy)
+    self->busy++;
+  else if (self->busy > 0)
+    self->busy--;
+
+  if (was_busy != (self->busy > 0))
+    {
+      _sw_window_update_actions (self);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
+    }
+}
+
+static void
+set_last_error (SwWindow   *self,
+                const char *message)
+{
+  g_free (self->last_error);
+  self->last_error = g_strdup (message);
+}
+
+/* The title is the document's; the subtitle names the file and says whether it has unsaved changes. */
+static void
+update_title (SwWindow *self)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *subtitle = NULL;
+  const char *title;
+
+  if (self->document == NULL)
+    {
+      adw_window_title_set_title (self->window_title, _("Strategy Workbench"));
+      adw_window_title_set_subtitle (self->window_title, NULL);
+      gtk_window_set_title (GTK_WINDOW (self), _("Strategy Workbench"));
+      return;
+    }
+
+  title = sw_document_get_text (self->document, sw_document_get_title (self->document), NULL, NULL);
+  if (title[0] == '\0')
+    title = _("Untitled Strategy");
+
+  name = self->file ? g_file_get_basename (self->file) : g_strdup (_("Not saved"));
+  if (sw_document_get_modified (self->document))
+    /* Translators: the window subtitle of a document with unsaved changes; %s is the file name */
+    subtitle = g_strdup_printf (_("• %s (modified)"), name);
+  else
+    subtitle = g_steal_pointer (&name);
+
+  adw_window_title_set_title (self->window_title, title);
+  adw_window_title_set_subtitle (self->window_title, subtitle);
+  gtk_window_set_title (GTK_WINDOW (self), title);
+}
+
+static void
+document_state_changed_cb (SwWindow *self)
+{
+  update_title (self);
+  _sw_window_update_actions (self);
+}
+
+/**
+ * sw_window_set_document:
+ * @document: (nullable): the document, or %NULL for the welcome page
+ * @file: (nullable): where it is saved; %NULL for a document never saved
+ * @etag: (nullable): the file's etag when it was read
+ */
+void
+sw_window_set_document (SwWindow   *self,
+                        SwDocument *document,
+                        GFile      *file,
+                        const char *etag)
+{
+  g_return_if_fail (SW_IS_WINDOW (self));
+
+  if (self->document != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->document, self);
+      g_signal_handlers_disconnect_by_data (sw_document_get_history (self->document), self);
+    }
+
+  g_set_object (&self->document, document);
+  g_set_object (&self->file, file);
+  g_free (self->etag);
+  self->etag = g_strdup (etag);
+
+  if (document != NULL)
+    {
+      g_signal_connect_swapped (document, "changed", G_CALLBACK (document_state_changed_cb), self);
+      g_signal_connect_swapped (sw_document_get_history (document), "notify::modified",
+                                G_CALLBACK (document_state_changed_cb), self);
+    }
+
+  sw_document_view_set_document (self->document_view, document);
+  gtk_stack_set_visible_child_name (self->stack, document ? "document" : "welcome");
+  update_title (self);
+  _sw_window_update_actions (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
+}
+
+/* Errors from files can be long lists of problems: they go in a dialog that can show them all. */
+void
+_sw_window_show_error (SwWindow   *self,
+                       const char *heading,
+                       const char *body)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, NULL);
+  GtkWidget *scroller = gtk_scrolled_window_new ();
+  GtkWidget *label = gtk_label_new (body);
+
+  set_last_error (self, body);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "monospace");
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), label);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 320);
+
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), scroller);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+add_to_recent (GFile *file)
+{
+  g_autofree char *uri = g_file_get_uri (file);
+
+  gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
+}
+
+typedef struct
+{
+  SwWindow *window;
+  GFile    *file;
+} LoadData;
+
+static void
+load_data_free (LoadData *data)
+{
+  g_clear_object (&data->window);
+  g_clear_object (&data->file);
+  g_free (data);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LoadData, load_data_free)
+
+static void
+load_ready_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(LoadData) data = user_data;
+  SwWindow *self = data->window;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *etag = NULL;
+  g_autoptr(SwDocument) document = sw_json_load_file_finish (result, &etag, NULL, &error);
+
+  set_busy (self, FALSE);
+
+  if (document == NULL)
+    {
+      g_autofree char *name = g_file_get_basename (data->file);
+      /* Translators: %s is a file name */
+      g_autofree char *heading = g_strdup_printf (_("Could Not Open “%s”"), name);
+
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        _sw_window_show_error (self, heading, error->message);
+      return;
+    }
+
+  set_last_error (self, NULL);
+  sw_window_set_document (self, document, data->file, etag);
+  add_to_recent (data->file);
+}
+
+/* Loads @file in the background; a failure leaves the window as it was and says why. */
+void
+sw_window_load_file (SwWindow *self,
+                     GFile    *file)
+{
+  LoadData *data = g_new0 (LoadData, 1);
+
+  g_return_if_fail (SW_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  data->window = g_object_ref (self);
+  data->file = g_object_ref (file);
+  set_busy (self, TRUE);
+  sw_json_load_file_async (file, self->cancellable, load_ready_cb, data);
+}
+
+/* A bundled strategy opens as a new, unsaved document: saving asks where. */
+void
+sw_window_open_sample (SwWindow   *self,
+                       const char *edition)
+{
+  g_autofree char *path = g_strdup_printf ("/io/github/strategyworkbench/Workbench/samples/strategy-%s.json",
+                                           edition);
+  g_autofree char *name = g_strdup_printf ("strategy-%s.json", edition);
+  g_autoptr(GBytes) bytes = g_resource_lookup_data (sw_samples_get_resource (), path,
+                                                     G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  g_autoptr(SwDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (bytes != NULL);
+
+  document = sw_json_load_bytes (bytes, name, NULL, &error);
+  if (document == NULL)
+    {
+      _sw_window_show_error (self, _("Could Not Open the Sample"), error->message);
+      return;
+    }
+
+  sw_window_set_document (self, document, NULL, NULL);
+}
+
+typedef struct
+{
+  SwWindow *window;
+  GFile    *file;
+  gboolean  overwrite_checked;
+} SaveData;
+
+static void
+save_data_free (SaveData *data)
+{
+  g_clear_object (&data->window);
+  g_clear_object (&data->file);
+  g_free (data);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SaveData, save_data_free)
+
+static void start_save (SwWindow *self,
+                        GFile    *file,
+                        gboolean  check_etag);
+
+static void
+changed_on_disk_response_cb (AdwMessageDialog *dialog,
+                             const char       *response,
+                             gpointer          user_data)
+{
+  g_autoptr(SaveData) data = user_data;
+
+  if (g_str_equal (response, "overwrite"))
+    start_save (data->window, data->file, FALSE);
+  else if (g_str_equal (response, "reload"))
+    {
+      data->window->close_after_save = FALSE;
+      sw_window_load_file (data->window, data->file);
+    }
+  else
+    data->window->close_after_save = FALSE;
+}
+
+/* Someone else changed the file since we read it: never overwrite that silently. */
+static void
+ask_about_changed_file (SaveData *data)
+{
+  g_autofree char *name = g_file_get_basename (data->file);
+  GtkWidget *dialog;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (data->window), _("File Changed on Disk"), NULL);
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  _("“%s” was changed by another program since it was opened. "
+                                    "Saving now replaces those changes with yours."), name);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "reload", _("_Discard Mine and Reload"),
+                                    "overwrite", _("_Save Anyway"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "overwrite",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "reload",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect (dialog, "response", G_CALLBACK (changed_on_disk_response_cb), data);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+save_ready_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(SaveData) data = user_data;
+  SwWindow *self = data->window;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *etag = NULL;
+
+  set_busy (self, FALSE);
+
+  if (!sw_json_save_file_finish (SW_DOCUMENT (source), result, &etag, &error))
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG))
+        {
+          ask_about_changed_file (g_steal_pointer (&data));
+          return;
+        }
+
+      /* The document stays open and modified: nothing is lost. */
+      self->close_after_save = FALSE;
+      _sw_window_show_error (self, _("Could Not Save"), error->message);
+      return;
+    }
+
+  set_last_error (self, NULL);
+  if (self->document == SW_DOCUMENT (source))
+    {
+      g_set_object (&self->file, data->file);
+      g_free (self->etag);
+      self->etag = g_steal_pointer (&etag);
+      update_title (self);
+      _sw_window_update_actions (self);
+    }
+  add_to_recent (data->file);
+
+  if (self->close_after_save)
+    gtk_window_destroy (GTK_WINDOW (self));
+  else
+    adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Saved")));
+}
+
+static void
+start_save (SwWindow *self,
+            GFile    *file,
+            gboolean  check_etag)
+{
+  SaveData *data = g_new0 (SaveData, 1);
+  gboolean same_file = self->file != NULL && g_file_equal (file, self->file);
+
+  data->window = g_object_ref (self);
+  data->file = g_object_ref (file);
+
+  set_busy (self, TRUE);
+  sw_json_save_file_async (self->document, file, check_etag && same_file ? self->etag : NULL,
+                           self->cancellable, save_ready_cb, data);
+}
+
+/* Saves the document to @file, asking first if the file changed on disk since it was read. */
+void
+sw_window_save_to (SwWindow *self,
+                   GFile    *file)
+{
+  g_return_if_fail (SW_IS_WINDOW (self));
+  g_return_if_fail (self->document != NULL);
+
+  start_save (self, file, TRUE);
+}
+
+static void
+close_response_cb (AdwMessageDialog *dialog,
+                   const char       *response,
+                   gpointer          user_data)
+{
+  SwWindow *self = user_data;
+
+  if (g_str_equal (response, "discard"))
+    {
+      sw_document_mark_saved (self->document);
+      gtk_window_destroy (GTK_WINDOW (self));
+    }
+  else if (g_str_equal (response, "save"))
+    {
+      self->close_after_save = TRUE;
+      _sw_window_save (self, FALSE);
+    }
+}
+
+static void
+save_window_state (SwWindow *self)
+{
+  int width, height;
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  g_settings_set_int (self->settings, "window-width", width);
+  g_settings_set_int (self->settings, "window-height", height);
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (GTK_WINDOW (self)));
+}
+
+static gboolean
+sw_window_close_request (GtkWindow *window)
+{
+  SwWindow *self = SW_WINDOW (window);
+  GtkWidget *dialog;
+  g_autofree char *title = NULL;
+
+  save_window_state (self);
+
+  if (self->document == NULL || !sw_document_get_modified (self->document))
+    return GTK_WINDOW_CLASS (sw_window_parent_class)->close_request (window);
+
+  title = g_strdup (adw_window_title_get_title (self->window_title));
+  dialog = adw_message_dialog_new (window, _("Save Changes?"), NULL);
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  _("“%s” has unsaved changes. Changes which are not saved "
+                                    "will be permanently lost."), title);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "discard", _("_Discard"),
+                                    "save", _("_Save"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect (dialog, "response", G_CALLBACK (close_response_cb), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  return TRUE;
+}
+
+static void
+sw_window_dispose (GObject *object)
+{
+  SwWindow *self = SW_WINDOW (object);
+
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+  if (self->document != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->document, self);
+      g_signal_handlers_disconnect_by_data (sw_document_get_history (self->document), self);
+    }
+  g_clear_object (&self->document);
+  g_clear_object (&self->file);
+  g_clear_object (&self->settings);
+  g_clear_object (&self->cancellable);
+  gtk_widget_dispose_template (GTK_WIDGET (self), SW_TYPE_WINDOW);
+
+  G_OBJECT_CLASS (sw_window_parent_class)->dispose (object);
+}
+
+static void
+sw_window_finalize (GObject *object)
+{
+  SwWindow *self = SW_WINDOW (object);
+
+  g_clear_pointer (&self->etag, g_free);
+  g_clear_pointer (&self->last_error, g_free);
+
+  G_OBJECT_CLASS (sw_window_parent_class)->finalize (object);
+}
+
+static void
+sw_window_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  SwWindow *self = SW_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      g_value_set_object (value, self->document);
+      break;
+
+    case PROP_BUSY:
+      g_value_set_boolean (value, self->busy > 0);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sw_window_class_init (SwWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = sw_window_dispose;
+  object_class->finalize = sw_window_finalize;
+  object_class->get_property = sw_window_get_property;
+  window_class->close_request = sw_window_close_request;
+
+  properties[PROP_DOCUMENT] =
+    g_param_spec_object ("document", NULL, NULL, SW_TYPE_DOCUMENT,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_BUSY] =
+    g_param_spec_boolean ("busy", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* The resources register themselves when linked in; naming them here makes the linker
+   * keep them from the static library. */
+  (void) sw_get_resource ();
+  g_type_ensure (SW_TYPE_DOCUMENT_VIEW);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/strategyworkbench/Workbench/sw-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, SwWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, SwWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, SwWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, SwWindow, document_view);
+
+  _sw_window_class_add_actions (widget_class);
+}
+
+static void
+sw_window_init (SwWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->cancellable = g_cancellable_new ();
+  self->settings = g_settings_new (APPLICATION_ID);
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+  update_title (self);
+  _sw_window_update_actions (self);
+}
+
+/**
+ * sw_window_new:
+ *
+ * Returns: (transfer full): a window showing the welcome page.
+ */
+SwWindow *
+sw_window_new (GtkApplication *application)
+{
+  return g_object_new (SW_TYPE_WINDOW, "application", application, NULL);
+}
+
+/**
+ * sw_window_get_document:
+ *
+ * Returns: (transfer none) (nullable): the document shown.
+ */
+SwDocument *
+sw_window_get_document (SwWindow *self)
+{
+  return self->document;
+}
+
+/**
+ * sw_window_get_file:
+ *
+ * Returns: (transfer none) (nullable): where the document is saved.
+ */
+GFile *
+sw_window_get_file (SwWindow *self)
+{
+  return self->file;
+}
+
+gboolean
+sw_window_has_file (SwWindow *self,
+                    GFile    *file)
+{
+  return self->file != NULL && g_file_equal (self->file, file);
+}
+
+gboolean
+sw_window_get_busy (SwWindow *self)
+{
+  return self->busy > 0;
+}
+
+/**
+ * sw_window_get_last_error:
+ *
+ * Returns: (nullable): the message of the last failed open or save, for tests.
+ */
+const char *
+sw_window_get_last_error (SwWindow *self)
+{
+  return self->last_error;
+}
