@@ -102,4 +102,8 @@ void        _sw_document_get_value          (SwDocument  *self,
                                              GValue      *value);
 void        _sw_document_invalidate_positions (SwDocument *self);
 
+/* Consistency of the internal structures, for tests (sw-document-check.c). */
+gboolean    _sw_document_check_invariants   (SwDocument  *self,
+                                             GError     **error);
+
 G_END_DECLS
