@@ -568,11 +568,16 @@ sw_document_add_language (SwDocument  *self,
                           GError     **error)
 {
   g_autoptr(GStrvBuilder) builder = NULL;
+  g_autoptr(GError) invalid = NULL;
   g_auto(GStrv) languages = NULL;
   g_auto(GValue) value = G_VALUE_INIT;
 
-  if (!sw_language_tag_is_valid (language, error))
-    return FALSE;
+  /* The validator speaks for file data; editing errors are the document's own. */
+  if (!sw_language_tag_is_valid (language, &invalid))
+    {
+      g_set_error_literal (error, SW_DOCUMENT_ERROR, SW_DOCUMENT_ERROR_INVALID, invalid->message);
+      return FALSE;
+    }
 
   if (sw_document_has_language (self, language))
     {
