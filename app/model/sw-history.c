@@ -339,11 +339,10 @@ _sw_history_commit (SwHistory *self)
   step = g_steal_pointer (&self->open);
   self->can_coalesce = FALSE;
 
+  /* Nothing changed, so nothing to announce. */
   if (step->changes->len == 0)
     {
       step_free (step);
-      /* can-undo may have been hidden while the transaction was open. */
-      finish_change (self, get_state (self));
       return FALSE;
     }
 
