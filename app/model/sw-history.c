@@ -103,10 +103,10 @@ get_state (SwHistory *self)
                    sw_history_get_modified (self) };
 }
 
-/* Notifies only what really changed, then tells views that the document moved. */
+/* Notifies only what really changed. */
 static void
-finish_change (SwHistory *self,
-               State      before)
+notify_state (SwHistory *self,
+              State      before)
 {
   State after = get_state (self);
 
@@ -116,7 +116,14 @@ finish_change (SwHistory *self,
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_REDO]);
   if (before.modified != after.modified)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
+}
 
+/* After a step was recorded, undone or redone: notify, then tell views that the document moved. */
+static void
+finish_change (SwHistory *self,
+               State      before)
+{
+  notify_state (self, before);
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
@@ -287,24 +294,30 @@ sw_history_break_coalescing (SwHistory *self)
   self->can_coalesce = FALSE;
 }
 
-/* Transactions nest: only the outermost commit makes a step. */
+/*
+ * Transactions nest: only the outermost commit makes a step.  Undo and redo
+ * wait while one is open, so can-undo and can-redo read FALSE until it closes.
+ */
 void
 _sw_history_begin (SwHistory  *self,
                    const char *label)
 {
   if (self->depth++ == 0)
     {
+      State before = get_state (self);
+
       g_assert (self->open == NULL);
       self->open = step_new (0, label);
+      notify_state (self, before);
     }
 }
 
+/* @before: the state listeners last heard of */
 static void
 push_step (SwHistory *self,
-           Step      *step)
+           Step      *step,
+           State      before)
 {
-  State before = get_state (self);
-
   /* A new action forks history: the save point is lost if it was in the redo stack. */
   if (self->redo->len > 0)
     {
@@ -329,6 +342,7 @@ push_step (SwHistory *self,
 gboolean
 _sw_history_commit (SwHistory *self)
 {
+  State before;
   Step *step;
 
   g_return_val_if_fail (self->depth > 0, FALSE);
@@ -336,17 +350,19 @@ _sw_history_commit (SwHistory *self)
   if (--self->depth > 0)
     return FALSE;
 
+  before = get_state (self);
   step = g_steal_pointer (&self->open);
   self->can_coalesce = FALSE;
 
-  /* Nothing changed, so nothing to announce. */
+  /* Nothing changed, so nothing to announce but undo and redo coming back. */
   if (step->changes->len == 0)
     {
       step_free (step);
+      notify_state (self, before);
       return FALSE;
     }
 
-  push_step (self, step);
+  push_step (self, step, before);
   return TRUE;
 }
 
@@ -354,10 +370,12 @@ _sw_history_commit (SwHistory *self)
 void
 _sw_history_rollback (SwHistory *self)
 {
+  State before;
   Step *step;
 
   g_return_if_fail (self->depth > 0);
 
+  before = get_state (self);
   step = g_steal_pointer (&self->open);
   self->depth = 0;
 
@@ -365,6 +383,7 @@ _sw_history_rollback (SwHistory *self)
     self->apply (g_ptr_array_index (step->changes, i - 1), TRUE, self->apply_data);
 
   step_free (step);
+  notify_state (self, before);
 }
 
 /**
@@ -405,7 +424,7 @@ _sw_history_record (SwHistory  *self,
 
   top = step_new (0, label);
   g_ptr_array_add (top->changes, change);
-  push_step (self, top);
+  push_step (self, top, get_state (self));
   self->can_coalesce = coalesce;
 
   return TRUE;
