@@ -77,6 +77,8 @@ compare_kinds (SwDocument  *a,
 {
   if (a->node_kinds->len != b->node_kinds->len || a->link_kinds->len != b->link_kinds->len)
     DIFFER ("number of kinds");
+  if (!extras_equal (a->kinds_extra, b->kinds_extra))
+    DIFFER ("unknown keys of the kind table");
 
   for (guint i = 0; i < a->node_kinds->len; i++)
     {
@@ -111,7 +113,9 @@ compare_kinds (SwDocument  *a,
 
           sw_link_kind_get_join (ka, j, &fa, &ta);
           sw_link_kind_get_join (kb, j, &fb, &tb);
-          if (!g_str_equal (fa, fb) || !g_str_equal (ta, tb))
+          if (!g_str_equal (fa, fb) || !g_str_equal (ta, tb)
+              || !extras_equal (_sw_link_kind_get_join_extra (ka, j),
+                                _sw_link_kind_get_join_extra (kb, j)))
             DIFFER ("join %u of link kind %s", j, sw_link_kind_get_id (ka));
         }
     }

@@ -25,6 +25,7 @@ struct _SwDocument
   char         *created;
   char         *modified;
   JsonObject   *extra;
+  JsonObject   *kinds_extra;
 
   GPtrArray    *node_kinds;
   GPtrArray    *link_kinds;
@@ -78,8 +79,17 @@ void        _sw_document_set_times          (SwDocument  *self,
                                              const char  *created,
                                              const char  *modified);
 void        _sw_document_touch_modified     (SwDocument  *self);
+void        _sw_document_set_edition        (SwDocument  *self,
+                                             const char  *edition);
+void        _sw_document_set_authors        (SwDocument  *self,
+                                             const char * const *authors);
+void        _sw_document_set_sources        (SwDocument  *self,
+                                             GPtrArray   *sources);
 JsonObject *_sw_document_get_extra          (SwDocument  *self);
 void        _sw_document_set_extra          (SwDocument  *self,
+                                             JsonObject  *extra);
+JsonObject *_sw_document_get_kinds_extra    (SwDocument  *self);
+void        _sw_document_set_kinds_extra    (SwDocument  *self,
                                              JsonObject  *extra);
 char       *_sw_document_generate_id        (SwDocument  *self,
                                              const char  *prefix);

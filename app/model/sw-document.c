@@ -65,6 +65,7 @@ sw_document_finalize (GObject *object)
   g_clear_pointer (&self->created, g_free);
   g_clear_pointer (&self->modified, g_free);
   g_clear_pointer (&self->extra, json_object_unref);
+  g_clear_pointer (&self->kinds_extra, json_object_unref);
   g_clear_pointer (&self->node_kinds_by_id, g_hash_table_unref);
   g_clear_pointer (&self->link_kinds_by_id, g_hash_table_unref);
   g_clear_pointer (&self->node_kinds, g_ptr_array_unref);
@@ -697,6 +698,33 @@ _sw_document_touch_modified (SwDocument *self)
     self->created = g_strdup (self->modified);
 }
 
+/* Empty strings are stored as NULL, as the editing API does. */
+void
+_sw_document_set_edition (SwDocument *self,
+                          const char *edition)
+{
+  g_free (self->edition);
+  self->edition = edition != NULL && edition[0] != '\0' ? g_strdup (edition) : NULL;
+}
+
+void
+_sw_document_set_authors (SwDocument         *self,
+                          const char * const *authors)
+{
+  g_clear_pointer (&self->authors, g_strfreev);
+  if (authors != NULL && authors[0] != NULL)
+    self->authors = g_strdupv ((char **) authors);
+}
+
+/* Takes a reference to @sources (element-type SwSource), as applying a change does. */
+void
+_sw_document_set_sources (SwDocument *self,
+                          GPtrArray  *sources)
+{
+  g_ptr_array_unref (self->sources);
+  self->sources = g_ptr_array_ref (sources);
+}
+
 JsonObject *
 _sw_document_get_extra (SwDocument *self)
 {
@@ -709,6 +737,21 @@ _sw_document_set_extra (SwDocument *self,
 {
   g_clear_pointer (&self->extra, json_object_unref);
   self->extra = extra ? json_object_ref (extra) : NULL;
+}
+
+/* Unknown keys of the file's "kinds" object, next to "nodes" and "links". */
+JsonObject *
+_sw_document_get_kinds_extra (SwDocument *self)
+{
+  return self->kinds_extra;
+}
+
+void
+_sw_document_set_kinds_extra (SwDocument *self,
+                              JsonObject *extra)
+{
+  g_clear_pointer (&self->kinds_extra, json_object_unref);
+  self->kinds_extra = extra ? json_object_ref (extra) : NULL;
 }
 
 gboolean

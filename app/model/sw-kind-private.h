@@ -20,6 +20,11 @@ SwText     *_sw_link_kind_get_label_mut  (SwLinkKind *self);
 void        _sw_link_kind_add_join       (SwLinkKind *self,
                                           const char *from_kind,
                                           const char *to_kind);
+JsonObject *_sw_link_kind_get_join_extra (SwLinkKind *self,
+                                          guint       index);
+void        _sw_link_kind_set_join_extra (SwLinkKind *self,
+                                          guint       index,
+                                          JsonObject *extra);
 JsonObject *_sw_link_kind_get_extra      (SwLinkKind *self);
 void        _sw_link_kind_set_extra      (SwLinkKind *self,
                                           JsonObject *extra);

@@ -10,8 +10,9 @@
 
 typedef struct
 {
-  char *from;
-  char *to;
+  char       *from;
+  char       *to;
+  JsonObject *extra;
 } Join;
 
 struct _SwLinkKind
@@ -38,6 +39,7 @@ join_clear (gpointer data)
 
   g_free (join->from);
   g_free (join->to);
+  g_clear_pointer (&join->extra, json_object_unref);
 }
 
 static void
@@ -214,9 +216,33 @@ _sw_link_kind_add_join (SwLinkKind *self,
                         const char *from_kind,
                         const char *to_kind)
 {
-  Join join = { g_strdup (from_kind), g_strdup (to_kind) };
+  Join join = { g_strdup (from_kind), g_strdup (to_kind), NULL };
 
   g_array_append_val (self->joins, join);
+}
+
+/* Unknown keys of one join rule in the file, kept to be written back. */
+JsonObject *
+_sw_link_kind_get_join_extra (SwLinkKind *self,
+                              guint       index)
+{
+  g_return_val_if_fail (index < self->joins->len, NULL);
+
+  return g_array_index (self->joins, Join, index).extra;
+}
+
+void
+_sw_link_kind_set_join_extra (SwLinkKind *self,
+                              guint       index,
+                              JsonObject *extra)
+{
+  Join *join;
+
+  g_return_if_fail (index < self->joins->len);
+
+  join = &g_array_index (self->joins, Join, index);
+  g_clear_pointer (&join->extra, json_object_unref);
+  join->extra = extra ? json_object_ref (extra) : NULL;
 }
 
 JsonObject *
