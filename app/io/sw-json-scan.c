@@ -1,0 +1,318 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * Checks of a file's bytes before json-glib parses them.
+ *
+ * json-glib's parser recurses once per level of nesting, so a file of a
+ * hundred thousand "[" would overflow the stack and crash the app; it also
+ * reads a few things that are not JSON (strings in single quotes, comments,
+ * unknown escapes) in ways a byte scan cannot follow.  This scan measures
+ * the nesting while it skips strings, and refuses anything on which its idea
+ * of where strings start and end could differ from json-glib's: so what it
+ * lets through is nested no deeper than it measured.
+ */
+#define G_LOG_DOMAIN "sw-io"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "sw-json-reader-private.h"
+
+typedef struct
+{
+  const char *data;
+  const char *end;
+  const char *p;
+  const char *line_start;
+  guint       line;
+} Scan;
+
+static void
+add_problem (GPtrArray  *problems,
+             const char *file,
+             guint       line,
+             guint       column,
+             const char *message)
+{
+  g_ptr_array_add (problems, sw_problem_new (file, line, column, NULL, message));
+}
+
+static guint
+scan_column (const Scan *scan)
+{
+  return (guint) g_utf8_strlen (scan->line_start, scan->p - scan->line_start) + 1;
+}
+
+/* Also used to turn json-glib's byte columns into the character columns editors show. */
+void
+_sw_json_text_position (const char *data,
+                        gsize       size,
+                        guint       line,
+                        guint       byte_column,
+                        guint      *column)
+{
+  const char *end = data + size;
+  const char *line_start = data;
+  const char *line_end;
+  gsize n_bytes;
+
+  for (guint i = 1; i < line && line_start < end; i++)
+    {
+      const char *newline = memchr (line_start, '\n', end - line_start);
+
+      line_start = newline ? newline + 1 : end;
+    }
+
+  line_end = memchr (line_start, '\n', end - line_start);
+  if (line_end == NULL)
+    line_end = end;
+  n_bytes = byte_column > 0 ? MIN ((gsize) byte_column - 1, (gsize) (line_end - line_start)) : 0;
+
+  /* Back off to the start of a character, should the count land inside one. */
+  while (n_bytes > 0 && (line_start[n_bytes] & 0xc0) == 0x80)
+    n_bytes--;
+  *column = (guint) g_utf8_strlen (line_start, n_bytes) + 1;
+}
+
+static gboolean
+read_hex4 (const char *p,
+           const char *end,
+           gunichar   *value)
+{
+  *value = 0;
+  if (end - p < 4)
+    return FALSE;
+
+  for (guint i = 0; i < 4; i++)
+    {
+      if (!g_ascii_isxdigit (p[i]))
+        return FALSE;
+      *value = (*value << 4) | (gunichar) g_ascii_xdigit_value (p[i]);
+    }
+
+  return TRUE;
+}
+
+/* Length of the escape at @p (just after the backslash), or 0 if it is not one JSON allows. */
+static gsize
+escape_length (const char *p,
+               const char *end)
+{
+  gunichar value, low;
+
+  if (p >= end)
+    return 0;
+  if (strchr ("\"\\/bfnrt", *p) != NULL && *p != '\0')
+    return 1;
+  if (*p != 'u' || !read_hex4 (p + 1, end, &value))
+    return 0;
+
+  /* A surrogate must come in a pair; json-glib reads past the quote after a lone one. */
+  if (value >= 0xdc00 && value <= 0xdfff)
+    return 0;
+  if (value < 0xd800 || value > 0xdbff)
+    return 5;
+  if (end - p < 11 || p[5] != '\\' || p[6] != 'u' || !read_hex4 (p + 7, end, &low)
+      || low < 0xdc00 || low > 0xdfff)
+    return 0;
+
+  return 11;
+}
+
+/* Skips a string whose opening quote is behind @scan->p; FALSE on a bad escape. */
+static gboolean
+skip_string (Scan *scan)
+{
+  while (scan->p < scan->end)
+    {
+      char c = *scan->p;
+
+      if (c == '"')
+        {
+          scan->p++;
+          return TRUE;
+        }
+      else if (c == '\\')
+        {
+          gsize length = escape_length (scan->p + 1, scan->end);
+
+          if (length == 0)
+            return FALSE;
+          scan->p += 1 + length;
+        }
+      else
+        {
+          if (c == '\n')
+            {
+              scan->line++;
+              scan->line_start = scan->p + 1;
+            }
+          scan->p++;
+        }
+    }
+
+  /* Unterminated: json-glib says so, with its position. */
+  return TRUE;
+}
+
+static gboolean
+scan_structure (Scan        *scan,
+                const char  *file,
+                GPtrArray   *problems,
+                SwFileError *code)
+{
+  guint depth = 0;
+  const char *message = NULL;
+
+  while (scan->p < scan->end && message == NULL)
+    {
+      switch (*scan->p)
+        {
+        case '\n':
+          scan->line++;
+          scan->line_start = ++scan->p;
+          break;
+
+        case '[':
+        case '{':
+          if (++depth > SW_JSON_MAX_DEPTH)
+            {
+              g_autofree char *deep = NULL;
+
+              deep = g_strdup_printf (_("the data is nested too deeply (more than %u levels)"),
+                                      (guint) SW_JSON_MAX_DEPTH);
+              add_problem (problems, file, scan->line, scan_column (scan), deep);
+              *code = SW_FILE_ERROR_TOO_DEEP;
+              return FALSE;
+            }
+          scan->p++;
+          break;
+
+        case ']':
+        case '}':
+          if (depth > 0)
+            depth--;
+          scan->p++;
+          break;
+
+        case '"':
+          scan->p++;
+          /* On failure scan->p is left on the backslash, the place to point at. */
+          if (!skip_string (scan))
+            message = _("this escape sequence is not valid in JSON");
+          break;
+
+        case '\'':
+          message = _("JSON strings are written in double quotes");
+          break;
+
+        case '#':
+        case '/':
+          message = _("comments are not allowed in JSON");
+          break;
+
+        default:
+          scan->p++;
+          break;
+        }
+    }
+
+  if (message != NULL)
+    {
+      add_problem (problems, file, scan->line, scan_column (scan), message);
+      *code = SW_FILE_ERROR_SYNTAX;
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+_sw_json_check_size (gsize        size,
+                     const char  *file,
+                     GPtrArray   *problems,
+                     SwFileError *code)
+{
+  g_autofree char *size_text = NULL;
+  g_autofree char *limit_text = NULL;
+  g_autofree char *message = NULL;
+
+  if (size <= SW_JSON_MAX_FILE_SIZE)
+    return TRUE;
+
+  size_text = g_format_size (size);
+  limit_text = g_format_size (SW_JSON_MAX_FILE_SIZE);
+  /* Translators: e.g. "the file is too large (314.6 MB); Strategy Workbench opens files of up to 268.4 MB" */
+  message = g_strdup_printf (_("the file is too large (%s); Strategy Workbench opens files of up to %s"),
+                             size_text, limit_text);
+  add_problem (problems, file, 0, 0, message);
+  *code = SW_FILE_ERROR_TOO_LARGE;
+  return FALSE;
+}
+
+static gboolean
+is_blank (const char *data,
+          gsize       size)
+{
+  for (gsize i = 0; i < size; i++)
+    if (data[i] != ' ' && data[i] != '\t' && data[i] != '\n' && data[i] != '\r')
+      return FALSE;
+
+  return TRUE;
+}
+
+/**
+ * _sw_json_check_text:
+ *
+ * Refuses what json-glib should not be given: too much, nothing, binary
+ * data, text that is not UTF-8, and nesting deeper than SW_JSON_MAX_DEPTH.
+ *
+ * Returns: %TRUE if @data may be parsed; else adds one problem and sets @code.
+ */
+gboolean
+_sw_json_check_text (const char  *data,
+                     gsize        size,
+                     const char  *file,
+                     GPtrArray   *problems,
+                     SwFileError *code)
+{
+  Scan scan = { data, data + size, data, data, 1 };
+  const char *invalid = NULL;
+
+  if (!_sw_json_check_size (size, file, problems, code))
+    return FALSE;
+
+  if (is_blank (data, size))
+    {
+      add_problem (problems, file, 0, 0, _("the file is empty"));
+      *code = SW_FILE_ERROR_EMPTY;
+      return FALSE;
+    }
+
+  if (memchr (data, '\0', size) != NULL)
+    {
+      add_problem (problems, file, 0, 0,
+                   _("the file holds binary data, not text: it is not a Strategy Workbench document"));
+      *code = SW_FILE_ERROR_NOT_TEXT;
+      return FALSE;
+    }
+
+  if (!g_utf8_validate_len (data, size, &invalid))
+    {
+      /* Everything before the bad byte is valid, so the column can be counted in characters. */
+      for (const char *p = data; p < invalid; p++)
+        if (*p == '\n')
+          {
+            scan.line++;
+            scan.line_start = p + 1;
+          }
+      scan.p = invalid;
+      add_problem (problems, file, scan.line, scan_column (&scan),
+                   _("the text is not valid UTF-8, the only encoding Strategy Workbench reads"));
+      *code = SW_FILE_ERROR_NOT_TEXT;
+      return FALSE;
+    }
+
+  return scan_structure (&scan, file, problems, code);
+}
