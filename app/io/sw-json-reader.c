@@ -493,7 +493,8 @@ sw_json_load_file_finish (GAsyncResult  *result,
   LoadData *data;
   SwDocument *document;
 
-  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  /* The task's source object is the file, which the caller does not pass back. */
+  g_return_val_if_fail (G_IS_TASK (result), NULL);
   g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == sw_json_load_file_async, NULL);
 
   data = g_task_get_task_data (G_TASK (result));

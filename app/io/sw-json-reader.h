@@ -4,6 +4,7 @@
 #include <gio/gio.h>
 
 #include "sw-document.h"
+#include "sw-problem.h"
 
 G_BEGIN_DECLS
 
