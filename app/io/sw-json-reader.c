@@ -320,6 +320,9 @@ sw_json_load_bytes (GBytes      *bytes,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   data = g_bytes_get_data (bytes, &size);
+  /* An empty GBytes may hold NULL, and even NULL + 0 is undefined behaviour in C. */
+  if (data == NULL)
+    data = "";
   if (!_sw_json_check_text (data, size, display_name, found, &reader.code))
     {
       fail (found, reader.code, problems, error);
