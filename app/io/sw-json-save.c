@@ -100,6 +100,7 @@ sw_json_save_file (SwDocument    *document,
 
 typedef struct
 {
+  GFile      *file;
   GBytes     *bytes;
   char       *etag;
   char       *new_etag;
@@ -114,6 +115,7 @@ save_data_free (SaveData *data)
 {
   g_clear_signal_handler (&data->changed_id, data->document);
   g_clear_object (&data->document);
+  g_clear_object (&data->file);
   g_clear_pointer (&data->bytes, g_bytes_unref);
   g_free (data->etag);
   g_free (data->new_etag);
@@ -136,7 +138,8 @@ save_thread (GTask        *task,
   SaveData *data = task_data;
   GError *error = NULL;
 
-  if (replace_contents (G_FILE (source_object), data->bytes, data->etag, &data->new_etag,
+  /* Only the serialised bytes are used here: the document belongs to the calling thread. */
+  if (replace_contents (data->file, data->bytes, data->etag, &data->new_etag,
                         cancellable, &error))
     g_task_return_boolean (task, TRUE);
   else
@@ -165,12 +168,13 @@ sw_json_save_file_async (SwDocument          *document,
 
   data = g_new0 (SaveData, 1);
   data->document = g_object_ref (document);
+  data->file = g_object_ref (file);
   data->etag = g_strdup (etag);
   data->bytes = serialize (document, &data->times);
   data->changed_id = g_signal_connect_swapped (document, "changed",
                                                G_CALLBACK (document_changed_cb), data);
 
-  task = g_task_new (file, cancellable, callback, user_data);
+  task = g_task_new (document, cancellable, callback, user_data);
   g_task_set_source_tag (task, sw_json_save_file_async);
   g_task_set_task_data (task, data, (GDestroyNotify) save_data_free);
   g_task_run_in_thread (task, save_thread);
@@ -195,11 +199,10 @@ sw_json_save_file_finish (SwDocument    *document,
   SaveData *data;
 
   g_return_val_if_fail (SW_IS_DOCUMENT (document), FALSE);
-  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, document), FALSE);
   g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == sw_json_save_file_async, FALSE);
 
   data = g_task_get_task_data (G_TASK (result));
-  g_return_val_if_fail (data->document == document, FALSE);
 
   g_clear_signal_handler (&data->changed_id, data->document);
   if (!g_task_propagate_boolean (G_TASK (result), error))
