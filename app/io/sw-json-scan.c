@@ -69,8 +69,10 @@ _sw_json_text_position (const char *data,
     line_end = end;
   n_bytes = byte_column > 0 ? MIN ((gsize) byte_column - 1, (gsize) (line_end - line_start)) : 0;
 
-  /* Back off to the start of a character, should the count land inside one. */
-  while (n_bytes > 0 && (line_start[n_bytes] & 0xc0) == 0x80)
+  /* Back off to the start of a character, should the count land inside one.  The end
+   * of the line is a boundary, and may be the end of the data: never read it. */
+  while (n_bytes > 0 && line_start + n_bytes < line_end
+         && (line_start[n_bytes] & 0xc0) == 0x80)
     n_bytes--;
   *column = (guint) g_utf8_strlen (line_start, n_bytes) + 1;
 }
