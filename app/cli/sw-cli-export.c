@@ -8,29 +8,7 @@
 
 #include "sw-cli-private.h"
 #include "sw-json-reader.h"
-#include "sw-json-writer.h"
-
-typedef GBytes *(*ExportFunc) (SwDocument  *document,
-                               const char  *language,
-                               GError     **error);
-
-typedef struct
-{
-  const char *name;
-  ExportFunc  export;
-} Format;
-
-static GBytes *
-export_json (SwDocument  *document,
-             const char  *language,
-             GError     **error)
-{
-  return sw_json_write (document);
-}
-
-static const Format formats[] = {
-  { "json", export_json },
-};
+#include "sw-exporter.h"
 
 static char *format_name;
 static char *language;
@@ -44,16 +22,6 @@ static const GOptionEntry entries[] = {
     N_("Where to write; “-” or nothing for standard output"), N_("OUT") },
   { NULL }
 };
-
-static const Format *
-find_format (const char *name)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
-    if (g_strcmp0 (name, formats[i].name) == 0)
-      return &formats[i];
-
-  return NULL;
-}
 
 static void
 clear_options (void)
@@ -72,7 +40,8 @@ run_export (int    argc,
   g_autoptr(SwDocument) document = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
-  const Format *format;
+  const SwExportFormat *format;
+  SwExportOptions options;
 
   g_option_context_set_summary (context, _("Write a strategy in another format."));
   g_option_context_set_description (context,
@@ -88,7 +57,7 @@ run_export (int    argc,
       sw_cli_error (_("Missing --format"));
       return SW_EXIT_USAGE;
     }
-  format = find_format (format_name);
+  format = sw_export_find_format (format_name);
   if (format == NULL)
     {
       sw_cli_error (_("Unknown format “%s”"), format_name);
@@ -114,7 +83,9 @@ run_export (int    argc,
       return SW_EXIT_INVALID_INPUT;
     }
 
-  bytes = format->export (document, language, &error);
+  sw_export_options_init (&options);
+  options.language = language;
+  bytes = format->export (document, &options, NULL, &error);
   if (bytes == NULL || !sw_cli_write_output (output, bytes, &error))
     {
       sw_cli_error ("%s", error->message);

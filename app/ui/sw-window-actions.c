@@ -228,6 +228,7 @@ _sw_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
+  _sw_window_class_add_export_action (widget_class);
 }
 
 void
@@ -243,4 +244,5 @@ _sw_window_update_actions (SwWindow *self)
                                  history != NULL && idle && sw_history_get_can_undo (history));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo",
                                  history != NULL && idle && sw_history_get_can_redo (history));
+  _sw_window_update_export_action (self);
 }

@@ -27,6 +27,8 @@ struct _SwWindow
 
 void  _sw_window_class_add_actions  (GtkWidgetClass *widget_class);
 void  _sw_window_update_actions     (SwWindow       *self);
+void  _sw_window_class_add_export_action (GtkWidgetClass *widget_class);
+void  _sw_window_update_export_action    (SwWindow       *self);
 void  _sw_window_show_error         (SwWindow       *self,
                                      const char     *heading,
                                      const char     *body);
