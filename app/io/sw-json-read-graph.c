@@ -254,6 +254,10 @@ check_link (SwJsonReader     *reader,
       return FALSE;
     }
 
+  /* A node without a kind was reported with its own problem; no rule can judge its links. */
+  if (sw_node_get_kind (from) == NULL || sw_node_get_kind (to) == NULL)
+    return FALSE;
+
   if (!sw_link_kind_allows (kind, sw_node_get_kind (from), sw_node_get_kind (to)))
     {
       /* Translators: e.g. "a “guides” link cannot go from a node of kind “Objective” to one of kind “Partner”" */
