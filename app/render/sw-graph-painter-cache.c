@@ -1,0 +1,161 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * The painter's caches: text laid out once per node and kept until the node,
+ * the language or the font changes, and each kind's colours for the palette.
+ */
+#define G_LOG_DOMAIN "sw-graph-painter"
+
+#include "config.h"
+
+#include "sw-graph-painter-private.h"
+
+SwNodeInfo *
+_sw_graph_painter_get_info (SwGraphPainter *self,
+                            SwNode         *node)
+{
+  SwNodeInfo *info = g_hash_table_lookup (self->infos, node);
+
+  if (info == NULL)
+    {
+      info = g_new0 (SwNodeInfo, 1);
+      info->node = node;
+      g_hash_table_insert (self->infos, node, info);
+    }
+
+  return info;
+}
+
+/* A layout in the painter's font at @size pixels, in document units. */
+PangoLayout *
+_sw_graph_painter_new_layout (SwGraphPainter *self,
+                              double          size,
+                              PangoWeight     weight)
+{
+  PangoLayout *layout = pango_layout_new (self->pango);
+  PangoFontDescription *font = pango_font_description_from_string (self->font_family);
+
+  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
+  pango_font_description_set_weight (font, weight);
+  pango_layout_set_font_description (layout, font);
+  pango_font_description_free (font);
+
+  return layout;
+}
+
+static const char *
+effective_language (SwGraphPainter *self)
+{
+  return self->language != NULL ? self->language
+                                : sw_document_get_source_language (self->document);
+}
+
+/*
+ * Titles are wrapped to the card and cut after three lines.  The layout's
+ * automatic direction follows the text, so a right-to-left title is set from
+ * the right; the language attribute picks the right glyphs for CJK text.
+ */
+PangoLayout *
+_sw_graph_painter_get_title (SwGraphPainter *self,
+                             SwNodeInfo     *info)
+{
+  const char *language;
+  const char *text;
+  PangoAttrList *attrs;
+
+  if (info->title != NULL)
+    return info->title;
+
+  language = effective_language (self);
+  text = sw_document_get_text (self->document, sw_node_get_title (info->node), language,
+                               &info->title_fallback);
+  info->title = _sw_graph_painter_new_layout (self, 13.5, PANGO_WEIGHT_NORMAL);
+  pango_layout_set_auto_dir (info->title, TRUE);
+  pango_layout_set_alignment (info->title, PANGO_ALIGN_LEFT);
+  pango_layout_set_wrap (info->title, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_ellipsize (info->title, PANGO_ELLIPSIZE_END);
+  pango_layout_set_width (info->title, (SW_CARD_WIDTH - 32) * PANGO_SCALE);
+  pango_layout_set_height (info->title, -3);
+  attrs = pango_attr_list_new ();
+  pango_attr_list_insert (attrs, pango_attr_language_new (pango_language_from_string (language)));
+  pango_layout_set_attributes (info->title, attrs);
+  pango_attr_list_unref (attrs);
+  pango_layout_set_text (info->title, text != NULL ? text : "", -1);
+  /* The whole card mirrors for a right-to-left title: stripe, label, badge. */
+  info->rtl = pango_layout_get_line_readonly (info->title, 0)->resolved_dir == PANGO_DIRECTION_RTL;
+
+  return info->title;
+}
+
+static SwKindStyle *
+new_kind_style (SwGraphPainter *self,
+                const char     *color)
+{
+  const SwPalette *palette = sw_palette_get (self->dark);
+  SwKindStyle *style = g_new0 (SwKindStyle, 1);
+
+  if (!sw_color_parse (&style->color, color))
+    style->color = palette->status[SW_NODE_STATUS_PROPOSED];
+  sw_color_readable_on (&style->text, &style->color, &palette->card_fill);
+  sw_color_mix (&style->fill, &palette->card_fill, &style->color, palette->kind_tint);
+  style->fill.alpha = 1;
+
+  return style;
+}
+
+/* Unknown kinds (a file being repaired) get a neutral style, not a crash. */
+const SwKindStyle *
+_sw_graph_painter_get_node_kind (SwGraphPainter *self,
+                                 const char     *kind)
+{
+  SwKindStyle *style = g_hash_table_lookup (self->node_kinds, kind);
+  SwNodeKind *node_kind;
+  const char *label;
+
+  if (style != NULL)
+    return style;
+
+  node_kind = sw_document_lookup_node_kind (self->document, kind);
+  style = new_kind_style (self, node_kind != NULL ? sw_node_kind_get_color (node_kind) : NULL);
+  label = sw_document_get_kind_label (self->document, kind, effective_language (self));
+  style->label = _sw_graph_painter_new_layout (self, 11, PANGO_WEIGHT_BOLD);
+  pango_layout_set_text (style->label, label != NULL ? label : kind, -1);
+  pango_layout_set_ellipsize (style->label, PANGO_ELLIPSIZE_END);
+  g_hash_table_insert (self->node_kinds, g_strdup (kind), style);
+
+  return style;
+}
+
+const SwKindStyle *
+_sw_graph_painter_get_link_kind (SwGraphPainter *self,
+                                 const char     *kind)
+{
+  SwKindStyle *style = g_hash_table_lookup (self->link_kinds, kind);
+  SwLinkKind *link_kind;
+
+  if (style != NULL)
+    return style;
+
+  link_kind = sw_document_lookup_link_kind (self->document, kind);
+  style = new_kind_style (self, link_kind != NULL ? sw_link_kind_get_color (link_kind) : NULL);
+  style->style = link_kind != NULL ? sw_link_kind_get_style (link_kind) : SW_LINK_STYLE_SOLID;
+  g_hash_table_insert (self->link_kinds, g_strdup (kind), style);
+
+  return style;
+}
+
+PangoLayout *
+_sw_graph_painter_get_status (SwGraphPainter *self,
+                              SwNodeStatus    status)
+{
+  g_return_val_if_fail (status < SW_N_NODE_STATUSES, NULL);
+
+  if (self->status_layouts[status] == NULL)
+    {
+      PangoLayout *layout = _sw_graph_painter_new_layout (self, 10.5, PANGO_WEIGHT_BOLD);
+
+      pango_layout_set_text (layout, sw_node_status_get_label (status), -1);
+      self->status_layouts[status] = layout;
+    }
+
+  return self->status_layouts[status];
+}

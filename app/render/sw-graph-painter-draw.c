@@ -1,0 +1,419 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * How the graph looks: links under cards, cards, then link labels on top.
+ *
+ * Three levels of detail keep large documents quick and small text from
+ * turning into noise: from SW_ZOOM_SIMPLE up, full cards with shadows and
+ * text; between SW_ZOOM_FILLS and SW_ZOOM_SIMPLE, rounded cards with bars
+ * where the text would be; below SW_ZOOM_FILLS, plain coloured rectangles
+ * and straight links, filled and stroked in one batch per colour.
+ */
+#define G_LOG_DOMAIN "sw-graph-painter"
+
+#include "config.h"
+
+#include <math.h>
+
+#include "sw-graph-draw-private.h"
+
+#define CARD_PADDING   14.0
+#define STRIPE_WIDTH    5.0
+#define TITLE_TOP      32.0
+#define BADGE_HEIGHT   18.0
+
+void
+_sw_draw_rounded_rect (cairo_t      *cr,
+                       const SwRect *rect,
+                       double        radius)
+{
+  double x = rect->x, y = rect->y, w = rect->width, h = rect->height;
+
+  radius = MIN (radius, MIN (w, h) / 2);
+  cairo_new_sub_path (cr);
+  cairo_arc (cr, x + w - radius, y + radius, radius, -G_PI / 2, 0);
+  cairo_arc (cr, x + w - radius, y + h - radius, radius, 0, G_PI / 2);
+  cairo_arc (cr, x + radius, y + h - radius, radius, G_PI / 2, G_PI);
+  cairo_arc (cr, x + radius, y + radius, radius, G_PI, 3 * G_PI / 2);
+  cairo_close_path (cr);
+}
+
+static double
+node_alpha (SwDrawContext *ctx,
+            SwNode        *node)
+{
+  return g_hash_table_contains (ctx->self->dimmed, node) ? SW_DIMMED_ALPHA : 1;
+}
+
+/* A soft shadow from a few widening translucent layers: a true blur of
+ * every card would cost far more than the whole frame. */
+static void
+draw_shadow (SwDrawContext *ctx,
+             const SwRect  *card,
+             gboolean       raised)
+{
+  static const struct { double grow, dy, alpha; } layers[] = {
+    { 0.5, 1.0, 0.9 }, { 2.0, 2.5, 0.35 }, { 4.0, 4.0, 0.16 }, { 7.0, 6.0, 0.07 },
+  };
+  double strength = raised ? 1.6 : 1;
+
+  for (guint i = 0; i < G_N_ELEMENTS (layers); i++)
+    {
+      SwRect rect = *card;
+
+      sw_rect_inflate (&rect, layers[i].grow);
+      rect.y += layers[i].dy * (raised ? 1.5 : 1);
+      _sw_draw_rounded_rect (ctx->cr, &rect, SW_CARD_RADIUS + layers[i].grow);
+      sw_color_set_source (ctx->cr, &ctx->palette->shadow, layers[i].alpha * strength);
+      cairo_fill (ctx->cr);
+    }
+}
+
+static void
+draw_badge (SwDrawContext *ctx,
+            SwNode        *node,
+            const SwRect  *card,
+            gboolean       rtl,
+            double         alpha,
+            double        *badge_width)
+{
+  cairo_t *cr = ctx->cr;
+  SwNodeStatus status = sw_node_get_status (node);
+  PangoLayout *layout = _sw_graph_painter_get_status (ctx->self, status);
+  const SwColor *color = &ctx->palette->status[status];
+  PangoRectangle extents;
+  SwColor readable;
+  SwRect pill;
+
+  pango_layout_get_extents (layout, NULL, &extents);
+  pill.width = extents.width / (double) PANGO_SCALE + 14;
+  pill.height = BADGE_HEIGHT;
+  pill.y = card->y + 9;
+  pill.x = rtl ? card->x + CARD_PADDING - 4 : card->x + card->width - CARD_PADDING + 4 - pill.width;
+  *badge_width = pill.width;
+
+  _sw_draw_rounded_rect (cr, &pill, pill.height / 2);
+  sw_color_set_source (cr, color, (ctx->self->dark ? 0.22 : 0.13) * alpha);
+  cairo_fill (cr);
+
+  sw_color_readable_on (&readable, color, &ctx->palette->card_fill);
+  sw_color_set_source (cr, &readable, alpha);
+  cairo_move_to (cr, pill.x + 7 - extents.x / (double) PANGO_SCALE,
+                 pill.y + (pill.height - extents.height / (double) PANGO_SCALE) / 2
+                 - extents.y / (double) PANGO_SCALE);
+  pango_cairo_show_layout (cr, layout);
+  if (status == SW_NODE_STATUS_DROPPED)
+    {
+      cairo_set_line_width (cr, 1);
+      cairo_move_to (cr, pill.x + 6, pill.y + pill.height / 2);
+      cairo_line_to (cr, pill.x + pill.width - 6, pill.y + pill.height / 2);
+      cairo_stroke (cr);
+    }
+}
+
+/* A small pushpin in the bottom corner of pinned cards. */
+static void
+draw_pin (SwDrawContext *ctx,
+          const SwRect  *card,
+          gboolean       rtl,
+          double         alpha)
+{
+  cairo_t *cr = ctx->cr;
+  double x = rtl ? card->x + 14 : card->x + card->width - 14;
+  double y = card->y + card->height - 14;
+
+  sw_color_set_source (cr, &ctx->palette->card_text_fallback, alpha);
+  cairo_arc (cr, x, y - 2.5, 3, 0, 2 * G_PI);
+  cairo_fill (cr);
+  cairo_set_line_width (cr, 1.5);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+  cairo_move_to (cr, x, y);
+  cairo_line_to (cr, x, y + 5);
+  cairo_stroke (cr);
+}
+
+static void
+draw_card_text (SwDrawContext     *ctx,
+                SwNodeInfo        *info,
+                const SwKindStyle *style,
+                const SwRect      *card,
+                double             alpha)
+{
+  cairo_t *cr = ctx->cr;
+  PangoLayout *title = _sw_graph_painter_get_title (ctx->self, info);
+  gboolean rtl = info->rtl;
+  double start = rtl ? card->x + CARD_PADDING : card->x + CARD_PADDING + 2;
+  double badge_width = 0;
+  PangoRectangle extents;
+  int label_width;
+
+  draw_badge (ctx, info->node, card, rtl, alpha, &badge_width);
+
+  label_width = (card->width - 2 * CARD_PADDING - badge_width - 8) * PANGO_SCALE;
+  pango_layout_set_width (style->label, label_width);
+  pango_layout_set_alignment (style->label, rtl ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
+  sw_color_set_source (cr, &style->text, alpha);
+  pango_layout_get_extents (style->label, NULL, &extents);
+  cairo_move_to (cr, rtl ? card->x + card->width - CARD_PADDING - 2 - label_width / PANGO_SCALE
+                         : start,
+                 card->y + 9 + (BADGE_HEIGHT - extents.height / (double) PANGO_SCALE) / 2);
+  pango_cairo_show_layout (cr, style->label);
+
+  sw_color_set_source (cr, info->title_fallback ? &ctx->palette->card_text_fallback
+                                                : &ctx->palette->card_text, alpha);
+  cairo_move_to (cr, start, card->y + TITLE_TOP);
+  pango_cairo_show_layout (cr, title);
+}
+
+/* Where text would be, bars: the card keeps its look without unreadable text. */
+static void
+draw_text_bars (SwDrawContext     *ctx,
+                const SwKindStyle *style,
+                const SwRect      *card,
+                double             alpha)
+{
+  cairo_t *cr = ctx->cr;
+  double x = card->x + CARD_PADDING + 2;
+
+  _sw_draw_rounded_rect (cr, &(SwRect) { x, card->y + 12, 70, 9 }, 4.5);
+  sw_color_set_source (cr, &style->color, 0.55 * alpha);
+  cairo_fill (cr);
+  _sw_draw_rounded_rect (cr, &(SwRect) { x, card->y + 36, card->width - 2 * CARD_PADDING - 20, 11 }, 5.5);
+  _sw_draw_rounded_rect (cr, &(SwRect) { x, card->y + 56, card->width * 0.45, 11 }, 5.5);
+  sw_color_set_source (cr, &ctx->palette->text_bar, alpha);
+  cairo_fill (cr);
+}
+
+static void
+draw_handle (SwDrawContext *ctx,
+             SwNode        *node)
+{
+  cairo_t *cr = ctx->cr;
+  double x, y;
+
+  sw_graph_painter_get_handle_position (ctx->self, node, &x, &y);
+  cairo_arc (cr, x, y, MAX (SW_HANDLE_RADIUS, 5 * ctx->pixel), 0, 2 * G_PI);
+  sw_color_set_source (cr, &ctx->palette->card_fill, 1);
+  cairo_fill_preserve (cr);
+  cairo_set_line_width (cr, MAX (2, 1.5 * ctx->pixel));
+  sw_color_set_source (cr, &ctx->palette->accent, 1);
+  cairo_stroke (cr);
+  cairo_arc (cr, x, y, MAX (SW_HANDLE_RADIUS - 3.5, 2 * ctx->pixel), 0, 2 * G_PI);
+  cairo_fill (cr);
+}
+
+static void
+draw_rings (SwDrawContext *ctx,
+            SwNode        *node,
+            const SwRect  *card)
+{
+  SwGraphPainter *self = ctx->self;
+  cairo_t *cr = ctx->cr;
+
+  if (g_hash_table_contains (self->selected, node))
+    {
+      SwRect ring = *card;
+      double width = MAX (2.5, 2 * ctx->pixel);
+
+      sw_rect_inflate (&ring, width / 2);
+      _sw_draw_rounded_rect (cr, &ring, SW_CARD_RADIUS + width / 2);
+      cairo_set_line_width (cr, width);
+      sw_color_set_source (cr, &ctx->palette->accent, 1);
+      cairo_stroke (cr);
+    }
+  if (self->focus_visible && node == self->focus)
+    {
+      SwRect ring = *card;
+      double width = MAX (2.5, 2 * ctx->pixel);
+      double gap = MAX (4.5, 3 * ctx->pixel);
+
+      sw_rect_inflate (&ring, gap + width / 2);
+      _sw_draw_rounded_rect (cr, &ring, SW_CARD_RADIUS + gap + width / 2);
+      cairo_set_line_width (cr, width);
+      sw_color_set_source (cr, &ctx->palette->accent, 0.5);
+      cairo_stroke (cr);
+    }
+}
+
+static void
+draw_card (SwDrawContext *ctx,
+           SwNodeInfo    *info)
+{
+  SwGraphPainter *self = ctx->self;
+  cairo_t *cr = ctx->cr;
+  SwNode *node = info->node;
+  const SwKindStyle *style = _sw_graph_painter_get_node_kind (self, sw_node_get_kind (node));
+  double alpha = node_alpha (ctx, node);
+  gboolean selected = g_hash_table_contains (self->selected, node);
+  gboolean hovered = node == self->hover_node;
+  gboolean full = ctx->detail == SW_DETAIL_FULL;
+  SwRect card;
+
+  sw_graph_painter_get_node_rect (self, node, &card);
+  if (full)
+    _sw_graph_painter_get_title (self, info);
+
+  if (full && alpha == 1)
+    draw_shadow (ctx, &card, hovered || g_hash_table_contains (self->drawn_positions, node));
+
+  _sw_draw_rounded_rect (cr, &card, SW_CARD_RADIUS);
+  sw_color_set_source (cr, &style->fill, alpha);
+  cairo_fill_preserve (cr);
+  if (selected)
+    {
+      sw_color_set_source (cr, &ctx->palette->accent_fill, alpha);
+      cairo_fill_preserve (cr);
+    }
+
+  /* The kind's stripe on the leading edge, inside the rounded corners. */
+  cairo_save (cr);
+  cairo_clip (cr);
+  cairo_rectangle (cr, info->rtl ? card.x + card.width - STRIPE_WIDTH : card.x, card.y,
+                   STRIPE_WIDTH, card.height);
+  sw_color_set_source (cr, &style->color, alpha);
+  cairo_fill (cr);
+  cairo_restore (cr);
+
+  _sw_draw_rounded_rect (cr, &card, SW_CARD_RADIUS);
+  cairo_set_line_width (cr, MAX (1, ctx->pixel));
+  sw_color_set_source (cr, &ctx->palette->card_border, (hovered ? 2.2 : 1) * alpha);
+  cairo_stroke (cr);
+
+  if (full)
+    {
+      draw_card_text (ctx, info, style, &card, alpha);
+      if (sw_node_get_pinned (node))
+        draw_pin (ctx, &card, info->rtl, alpha);
+    }
+  else
+    {
+      draw_text_bars (ctx, style, &card, alpha);
+    }
+
+  draw_rings (ctx, node, &card);
+  if (node == self->handle_node)
+    draw_handle (ctx, node);
+}
+
+/* The lowest detail: each kind's cards filled in one go, then rings. */
+static void
+draw_fills (SwDrawContext *ctx,
+            GPtrArray     *nodes)
+{
+  SwGraphPainter *self = ctx->self;
+  cairo_t *cr = ctx->cr;
+  g_autoptr(GHashTable) batches = g_hash_table_new_full (NULL, NULL, NULL,
+                                                         (GDestroyNotify) g_ptr_array_unref);
+  GHashTableIter iter;
+  const SwKindStyle *style;
+  GPtrArray *batch;
+
+  for (guint i = 0; i < nodes->len; i++)
+    {
+      SwNodeInfo *info = g_ptr_array_index (nodes, i);
+
+      style = _sw_graph_painter_get_node_kind (self, sw_node_get_kind (info->node));
+      batch = g_hash_table_lookup (batches, style);
+      if (batch == NULL)
+        {
+          batch = g_ptr_array_new ();
+          g_hash_table_insert (batches, (gpointer) style, batch);
+        }
+      g_ptr_array_add (batch, info);
+    }
+
+  g_hash_table_iter_init (&iter, batches);
+  while (g_hash_table_iter_next (&iter, (gpointer *) &style, (gpointer *) &batch))
+    for (guint pass = 0; pass < 2; pass++)
+      {
+        gboolean dimmed_pass = pass == 1;
+
+        for (guint i = 0; i < batch->len; i++)
+          {
+            SwNodeInfo *info = g_ptr_array_index (batch, i);
+            SwRect card;
+
+            if (g_hash_table_contains (self->dimmed, info->node) != dimmed_pass)
+              continue;
+            sw_graph_painter_get_node_rect (self, info->node, &card);
+            cairo_rectangle (cr, card.x, card.y, card.width, card.height);
+          }
+        sw_color_set_source (cr, &style->color, dimmed_pass ? SW_DIMMED_ALPHA : 0.85);
+        cairo_fill (cr);
+      }
+
+  for (guint i = 0; i < nodes->len; i++)
+    {
+      SwNodeInfo *info = g_ptr_array_index (nodes, i);
+      SwRect card;
+
+      if (!g_hash_table_contains (self->selected, info->node))
+        continue;
+      sw_graph_painter_get_node_rect (self, info->node, &card);
+      sw_rect_inflate (&card, ctx->pixel);
+      cairo_rectangle (cr, card.x, card.y, card.width, card.height);
+    }
+  cairo_set_line_width (cr, 2 * ctx->pixel);
+  sw_color_set_source (cr, &ctx->palette->accent, 1);
+  cairo_stroke (cr);
+}
+
+void
+_sw_graph_painter_draw (SwGraphPainter *self,
+                        cairo_t        *cr,
+                        const SwRect   *visible,
+                        double          zoom)
+{
+  SwDrawContext ctx = {
+    .self = self,
+    .cr = cr,
+    .palette = sw_palette_get (self->dark),
+    .zoom = zoom,
+    .pixel = 1 / zoom,
+    .detail = zoom >= SW_ZOOM_SIMPLE ? SW_DETAIL_FULL
+              : zoom >= SW_ZOOM_FILLS ? SW_DETAIL_SIMPLE : SW_DETAIL_FILLS,
+  };
+  g_autoptr(GPtrArray) nodes = NULL;
+  g_autoptr(GArray) links = NULL;
+
+  cairo_save (cr);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+
+  links = _sw_draw_collect_links (&ctx, visible);
+  _sw_draw_link_batches (&ctx, links);
+  _sw_draw_highlighted_links (&ctx, links);
+
+  nodes = _sw_graph_painter_visible_nodes (self, visible);
+  if (ctx.detail == SW_DETAIL_FILLS)
+    draw_fills (&ctx, nodes);
+  else
+    for (guint i = 0; i < nodes->len; i++)
+      draw_card (&ctx, g_ptr_array_index (nodes, i));
+
+  _sw_draw_link_labels (&ctx, links);
+  cairo_restore (cr);
+
+  self->n_drawn_nodes = nodes->len;
+  self->n_drawn_links = links->len;
+}
+
+void
+sw_graph_painter_paint_rubber_band (SwGraphPainter *self,
+                                    cairo_t        *cr,
+                                    const SwRect   *rect,
+                                    double          zoom)
+{
+  const SwPalette *palette;
+
+  g_return_if_fail (SW_IS_GRAPH_PAINTER (self));
+  g_return_if_fail (rect != NULL);
+
+  palette = sw_palette_get (self->dark);
+  cairo_save (cr);
+  cairo_rectangle (cr, rect->x, rect->y, rect->width, rect->height);
+  sw_color_set_source (cr, &palette->accent, 0.15);
+  cairo_fill_preserve (cr);
+  cairo_set_line_width (cr, 1 / zoom);
+  sw_color_set_source (cr, &palette->accent, 0.8);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}

@@ -1,0 +1,310 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * How links look: curves from card edge to card edge with an arrowhead,
+ * coloured and dashed by their kind.  Links of one kind are stroked in one
+ * batch; hovered and selected ones are drawn again on top with a halo and,
+ * when asked, their label.
+ */
+#define G_LOG_DOMAIN "sw-graph-painter"
+
+#include "config.h"
+
+#include <math.h>
+
+#include "sw-graph-draw-private.h"
+
+#define LINK_WIDTH 1.75
+
+static void
+set_dash (SwDrawContext *ctx,
+          SwLinkStyle    style,
+          double         width)
+{
+  switch (style)
+    {
+    case SW_LINK_STYLE_DASHED:
+      {
+        double dashes[] = { 4 * width, 3 * width };
+
+        cairo_set_line_cap (ctx->cr, CAIRO_LINE_CAP_BUTT);
+        cairo_set_dash (ctx->cr, dashes, 2, 0);
+      }
+      break;
+    case SW_LINK_STYLE_DOTTED:
+      {
+        /* Round caps on zero-length dashes make round dots. */
+        double dashes[] = { 0, 2.5 * width };
+
+        cairo_set_line_cap (ctx->cr, CAIRO_LINE_CAP_ROUND);
+        cairo_set_dash (ctx->cr, dashes, 2, 0);
+      }
+      break;
+    case SW_LINK_STYLE_SOLID:
+    default:
+      cairo_set_line_cap (ctx->cr, CAIRO_LINE_CAP_BUTT);
+      cairo_set_dash (ctx->cr, NULL, 0, 0);
+      break;
+    }
+}
+
+static void
+curve_path (SwDrawContext *ctx,
+            const SwCurve *curve)
+{
+  cairo_move_to (ctx->cr, curve->p0.x, curve->p0.y);
+  if (ctx->detail == SW_DETAIL_FILLS)
+    cairo_line_to (ctx->cr, curve->tip.x, curve->tip.y);
+  else
+    cairo_curve_to (ctx->cr, curve->p1.x, curve->p1.y, curve->p2.x, curve->p2.y,
+                    curve->p3.x, curve->p3.y);
+}
+
+static void
+arrow_path (SwDrawContext *ctx,
+            const SwCurve *curve,
+            double         scale)
+{
+  double dx = curve->tip.x - curve->p3.x;
+  double dy = curve->tip.y - curve->p3.y;
+  double length = hypot (dx, dy);
+  double ux = length > 0 ? dx / length : 1, uy = length > 0 ? dy / length : 0;
+  double half = SW_ARROW_LENGTH * 0.5 * scale;
+  double back = SW_ARROW_LENGTH * scale;
+  double bx = curve->tip.x - ux * back, by = curve->tip.y - uy * back;
+
+  cairo_move_to (ctx->cr, curve->tip.x, curve->tip.y);
+  cairo_line_to (ctx->cr, bx - uy * half, by + ux * half);
+  /* A slight notch makes the head read as an arrow, not a triangle. */
+  cairo_line_to (ctx->cr, curve->tip.x - ux * back * 0.78, curve->tip.y - uy * back * 0.78);
+  cairo_line_to (ctx->cr, bx + uy * half, by - ux * half);
+  cairo_close_path (ctx->cr);
+}
+
+static int
+compare_links (gconstpointer a,
+               gconstpointer b)
+{
+  const SwVisibleLink *la = a, *lb = b;
+
+  if (la->style != lb->style)
+    return la->style < lb->style ? -1 : 1;
+  return la->dimmed - lb->dimmed;
+}
+
+GArray *
+_sw_draw_collect_links (SwDrawContext *ctx,
+                        const SwRect  *visible)
+{
+  SwGraphPainter *self = ctx->self;
+  GArray *links = g_array_new (FALSE, FALSE, sizeof (SwVisibleLink));
+  guint n_links = sw_document_get_n_links (self->document);
+
+  for (guint i = 0; i < n_links; i++)
+    {
+      SwVisibleLink item = { .link = sw_document_get_link (self->document, i) };
+      SwRect bounds;
+
+      if (!_sw_graph_painter_get_link_curve (self, item.link, &item.curve))
+        continue;
+      sw_curve_get_bounds (&item.curve, &bounds);
+      if (visible != NULL && !sw_rect_intersects (&bounds, visible))
+        continue;
+      item.style = _sw_graph_painter_get_link_kind (self, sw_link_get_kind (item.link));
+      item.dimmed = g_hash_table_contains (self->dimmed, sw_link_get_from (item.link))
+                    || g_hash_table_contains (self->dimmed, sw_link_get_to (item.link));
+      item.highlighted = item.link == self->hover_link || item.link == self->selected_link;
+      g_array_append_val (links, item);
+    }
+  g_array_sort (links, compare_links);
+
+  return links;
+}
+
+/* Links of one kind and fade share one stroke and one fill. */
+void
+_sw_draw_link_batches (SwDrawContext *ctx,
+                       GArray        *links)
+{
+  cairo_t *cr = ctx->cr;
+  double width = MAX (LINK_WIDTH, ctx->pixel);
+  double arrow_scale = MAX (1, 3 * ctx->pixel / SW_ARROW_LENGTH * 2);
+
+  cairo_set_line_width (cr, width);
+  for (guint start = 0; start < links->len;)
+    {
+      SwVisibleLink *first = &g_array_index (links, SwVisibleLink, start);
+      double alpha = first->dimmed ? SW_DIMMED_ALPHA : 0.9;
+      guint end = start;
+
+      for (; end < links->len; end++)
+        {
+          SwVisibleLink *item = &g_array_index (links, SwVisibleLink, end);
+
+          if (item->style != first->style || item->dimmed != first->dimmed)
+            break;
+          if (!item->highlighted)
+            curve_path (ctx, &item->curve);
+        }
+      sw_color_set_source (cr, &first->style->color, alpha);
+      set_dash (ctx, first->style->style, width);
+      cairo_stroke (cr);
+
+      if (ctx->detail != SW_DETAIL_FILLS)
+        {
+          for (guint i = start; i < end; i++)
+            if (!g_array_index (links, SwVisibleLink, i).highlighted)
+              arrow_path (ctx, &g_array_index (links, SwVisibleLink, i).curve, arrow_scale);
+          cairo_fill (cr);
+        }
+      start = end;
+    }
+  cairo_set_dash (cr, NULL, 0, 0);
+}
+
+/* Hovered and selected links: a halo in the accent colour, then the link. */
+void
+_sw_draw_highlighted_links (SwDrawContext *ctx,
+                            GArray        *links)
+{
+  cairo_t *cr = ctx->cr;
+  double width = MAX (LINK_WIDTH * 1.6, 1.5 * ctx->pixel);
+
+  for (guint i = 0; i < links->len; i++)
+    {
+      SwVisibleLink *item = &g_array_index (links, SwVisibleLink, i);
+      gboolean selected = item->link == ctx->self->selected_link;
+
+      if (!item->highlighted)
+        continue;
+      cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+      cairo_set_line_width (cr, MAX (8, 6 * ctx->pixel));
+      sw_color_set_source (cr, &ctx->palette->accent, selected ? 0.35 : 0.18);
+      curve_path (ctx, &item->curve);
+      cairo_line_to (cr, item->curve.tip.x, item->curve.tip.y);
+      cairo_stroke (cr);
+
+      cairo_set_line_width (cr, width);
+      set_dash (ctx, item->style->style, width);
+      sw_color_set_source (cr, &item->style->color, 1);
+      curve_path (ctx, &item->curve);
+      cairo_stroke (cr);
+      cairo_set_dash (cr, NULL, 0, 0);
+      arrow_path (ctx, &item->curve, MAX (1.15, 3 * ctx->pixel / SW_ARROW_LENGTH * 2));
+      cairo_fill (cr);
+    }
+}
+
+static const char *
+link_label (SwGraphPainter *self,
+            SwLink         *link)
+{
+  const char *language = self->language;
+  const char *text;
+
+  if (language == NULL)
+    language = sw_document_get_source_language (self->document);
+  text = sw_document_get_text (self->document, sw_link_get_label (link), language, NULL);
+  if (text == NULL || text[0] == '\0')
+    {
+      SwLinkKind *kind = sw_document_lookup_link_kind (self->document, sw_link_get_kind (link));
+
+      text = kind != NULL ? sw_document_get_text (self->document, sw_link_kind_get_label (kind),
+                                                  language, NULL)
+                          : sw_link_get_kind (link);
+    }
+
+  return text;
+}
+
+/* A pill at the middle of the curve, in the link's colour. */
+void
+_sw_draw_link_labels (SwDrawContext *ctx,
+                      GArray        *links)
+{
+  SwGraphPainter *self = ctx->self;
+  cairo_t *cr = ctx->cr;
+
+  if (self->link_labels == SW_LINK_LABELS_NONE || ctx->detail != SW_DETAIL_FULL)
+    return;
+
+  for (guint i = 0; i < links->len; i++)
+    {
+      SwVisibleLink *item = &g_array_index (links, SwVisibleLink, i);
+      g_autoptr(PangoLayout) layout = NULL;
+      const char *text;
+      PangoRectangle extents;
+      SwPoint middle;
+      SwRect pill;
+      SwColor readable;
+      double alpha = item->dimmed ? SW_DIMMED_ALPHA : 1;
+
+      if (self->link_labels == SW_LINK_LABELS_HIGHLIGHTED && !item->highlighted)
+        continue;
+      text = link_label (self, item->link);
+      if (text == NULL || text[0] == '\0')
+        continue;
+
+      layout = _sw_graph_painter_new_layout (self, 11, PANGO_WEIGHT_BOLD);
+      pango_layout_set_text (layout, text, -1);
+      pango_layout_get_extents (layout, NULL, &extents);
+      sw_curve_point_at (&item->curve, 0.5, &middle);
+      pill.width = extents.width / (double) PANGO_SCALE + 16;
+      pill.height = extents.height / (double) PANGO_SCALE + 6;
+      pill.x = middle.x - pill.width / 2;
+      pill.y = middle.y - pill.height / 2;
+
+      _sw_draw_rounded_rect (cr, &pill, pill.height / 2);
+      sw_color_set_source (cr, &ctx->palette->label_fill, alpha);
+      cairo_fill_preserve (cr);
+      cairo_set_line_width (cr, MAX (1, ctx->pixel));
+      sw_color_set_source (cr, &item->style->color, 0.8 * alpha);
+      cairo_stroke (cr);
+
+      sw_color_readable_on (&readable, &item->style->color, &ctx->palette->label_fill);
+      sw_color_set_source (cr, &readable, alpha);
+      cairo_move_to (cr, pill.x + 8 - extents.x / (double) PANGO_SCALE,
+                     pill.y + 3 - extents.y / (double) PANGO_SCALE);
+      pango_cairo_show_layout (cr, layout);
+    }
+}
+
+/**
+ * sw_graph_painter_paint_pending_link:
+ * @from: the node the link starts from
+ * @x: the pointer, in document coordinates
+ * @y:
+ * @accepted: whether the pointer is over a node the link may join
+ *
+ * Draws the link a person is dragging out of a node's handle.
+ */
+void
+sw_graph_painter_paint_pending_link (SwGraphPainter *self,
+                                     cairo_t        *cr,
+                                     SwNode         *from,
+                                     double          x,
+                                     double          y,
+                                     gboolean        accepted,
+                                     double          zoom)
+{
+  SwDrawContext ctx = { self, cr, sw_palette_get (self->dark), zoom, 1 / zoom, SW_DETAIL_FULL };
+  double fx, fy;
+  SwCurve curve;
+
+  g_return_if_fail (SW_IS_GRAPH_PAINTER (self));
+  g_return_if_fail (SW_IS_NODE (from));
+
+  _sw_graph_painter_get_position (self, from, &fx, &fy);
+  sw_curve_to_point (&curve, fx, fy, x, y);
+
+  cairo_save (cr);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  cairo_set_line_width (cr, MAX (2, 1.5 * ctx.pixel));
+  set_dash (&ctx, accepted ? SW_LINK_STYLE_SOLID : SW_LINK_STYLE_DASHED, MAX (2, 1.5 * ctx.pixel));
+  sw_color_set_source (cr, &ctx.palette->accent, 1);
+  curve_path (&ctx, &curve);
+  cairo_stroke (cr);
+  cairo_set_dash (cr, NULL, 0, 0);
+  arrow_path (&ctx, &curve, MAX (1.15, ctx.pixel));
+  cairo_fill (cr);
+  cairo_restore (cr);
+}
