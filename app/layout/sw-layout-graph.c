@@ -16,7 +16,7 @@
  * and the commitments that deliver the objectives.
  *
  * Partners get a band of their own just below the commitments, each one
- * hanging under the commitment it makes.  Putting them
+ * hanging under the commitment it makes (see link_to_edge()).  Putting them
  * in the commitments' band would make the widest band wider still, and
  * Graphviz lays out links within one band as flat edges that it keeps
  * short by reordering the band, which scatters the commitments away from
@@ -26,6 +26,9 @@
 static const char * const band_kinds[] = {
   "concept", "principle", "action-area", "objective", "commitment", "partner",
 };
+
+#define PARTNER_BAND    5
+#define COMMITMENT_BAND 4
 
 static int
 band_for_kind (const char *kind)
@@ -47,12 +50,20 @@ layout_node_clear (gpointer data)
   g_free (node->id);
 }
 
+static gboolean
+is_partner_and_commitment (const SwLayoutNode *a,
+                           const SwLayoutNode *b)
+{
+  return (a->band == PARTNER_BAND && b->band == COMMITMENT_BAND)
+         || (a->band == COMMITMENT_BAND && b->band == PARTNER_BAND);
+}
+
 /*
  * In layered mode an edge runs from parent to child, so that `dot` puts the
- * parent above.  Links without a parent end (depends-on, relates-to, and a
- * partner's commitment) do not constrain the ranks, which the bands already
- * fix; they still pull their ends together, which is what hangs a partner
- * under its commitment.
+ * parent above.  Links without a parent end (depends-on, relates-to) do not
+ * constrain the ranks; they only pull their ends together.  The one
+ * exception is a partner's link to a commitment, which has no parent end
+ * in the kind table but decides where the partner hangs.
  */
 static void
 link_to_edge (SwDocument   *document,
@@ -63,6 +74,8 @@ link_to_edge (SwDocument   *document,
 {
   SwLinkKind *kind = sw_document_lookup_link_kind (document, sw_link_get_kind (link));
   SwParentEnd parent = kind != NULL ? sw_link_kind_get_parent (kind) : SW_PARENT_NONE;
+  const SwLayoutNode *from_node = &g_array_index (graph->nodes, SwLayoutNode, from);
+  const SwLayoutNode *to_node = &g_array_index (graph->nodes, SwLayoutNode, to);
   SwLayoutEdge edge = { from, to, TRUE };
 
   if (graph->mode == SW_LAYOUT_MODE_LAYERED)
@@ -71,6 +84,11 @@ link_to_edge (SwDocument   *document,
         {
           edge.tail = to;
           edge.head = from;
+        }
+      else if (parent == SW_PARENT_NONE && is_partner_and_commitment (from_node, to_node))
+        {
+          edge.tail = from_node->band == COMMITMENT_BAND ? from : to;
+          edge.head = from_node->band == COMMITMENT_BAND ? to : from;
         }
       else if (parent == SW_PARENT_NONE)
         {
