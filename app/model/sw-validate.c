@@ -47,11 +47,14 @@ is_known_two_letter_language (const char *subtag)
 {
   char lower[3] = { g_ascii_tolower (subtag[0]), g_ascii_tolower (subtag[1]), 0 };
 
-  for (const char *p = iso_639_1; *p; p += 3)
-    if (p[0] == lower[0] && p[1] == lower[1])
-      return TRUE;
-
-  return FALSE;
+  /* Codes are three bytes apart, but the last one ends the string: stop there, not past it. */
+  for (const char *p = iso_639_1; ; p += 3)
+    {
+      if (p[0] == lower[0] && p[1] == lower[1])
+        return TRUE;
+      if (p[2] == '\0')
+        return FALSE;
+    }
 }
 
 typedef enum
