@@ -1253,6 +1253,7 @@ test_equal (void)
   g_assert_true (sw_document_equal (a, b, NULL));
 
   g_assert_false (sw_document_equal (a, c, &difference));
+  g_clear_pointer (&difference, g_free);
 
   g_assert_true (sw_document_set_text (b, NULL, SW_FIELD_TITLE, NULL, "Other", NULL));
   assert_differs (a, b, "title");
