@@ -53,6 +53,14 @@ gboolean     _sw_json_check_text      (const char        *data,
                                        const char        *file,
                                        GPtrArray         *problems,
                                        SwFileError       *code);
+void         _sw_json_report_invalid_utf8 (const char    *data,
+                                       gsize              size,
+                                       const char        *file,
+                                       GPtrArray         *problems);
+void         _sw_json_offset_position (const char        *data,
+                                       const char        *at,
+                                       guint             *line,
+                                       guint             *column);
 void         _sw_json_text_position   (const char        *data,
                                        gsize              size,
                                        guint              line,

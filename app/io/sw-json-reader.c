@@ -332,6 +332,13 @@ sw_json_load_bytes (GBytes      *bytes,
   parser = json_parser_new ();
   if (!json_parser_load_from_data (parser, data, (gssize) size, &parse_error))
     {
+      if (g_error_matches (parse_error, JSON_PARSER_ERROR, JSON_PARSER_ERROR_INVALID_DATA)
+          && !g_utf8_validate_len (data, size, NULL))
+        {
+          _sw_json_report_invalid_utf8 (data, size, display_name, found);
+          fail (found, SW_FILE_ERROR_NOT_TEXT, problems, error);
+          return NULL;
+        }
       g_ptr_array_add (found, syntax_problem (display_name, data, size, parse_error));
       fail (found, SW_FILE_ERROR_SYNTAX, problems, error);
       return NULL;

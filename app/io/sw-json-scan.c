@@ -19,15 +19,6 @@
 
 #include "sw-json-reader-private.h"
 
-typedef struct
-{
-  const char *data;
-  const char *end;
-  const char *p;
-  const char *line_start;
-  guint       line;
-} Scan;
-
 static void
 add_problem (GPtrArray  *problems,
              const char *file,
@@ -38,10 +29,29 @@ add_problem (GPtrArray  *problems,
   g_ptr_array_add (problems, sw_problem_new (file, line, column, NULL, message));
 }
 
-static guint
-scan_column (const Scan *scan)
+/*
+ * The line and character column of @at.  Lines are only counted when there
+ * is a problem to report, so that scanning a valid file stays a few memchr()
+ * calls per string.
+ */
+void
+_sw_json_offset_position (const char *data,
+                          const char *at,
+                          guint      *line,
+                          guint      *column)
 {
-  return (guint) g_utf8_strlen (scan->line_start, scan->p - scan->line_start) + 1;
+  const char *line_start = data;
+
+  *line = 1;
+  for (const char *p = data; p < at; p++)
+    if (*p == '\n')
+      {
+        (*line)++;
+        line_start = p + 1;
+      }
+
+  /* Bytes, should the line not be UTF-8: a column a little off, never a read past @at. */
+  *column = (guint) g_utf8_strlen (line_start, at - line_start) + 1;
 }
 
 /* Also used to turn json-glib's byte columns into the character columns editors show. */
@@ -122,112 +132,152 @@ escape_length (const char *p,
   return 11;
 }
 
-/* Skips a string whose opening quote is behind @scan->p; FALSE on a bad escape. */
-static gboolean
-skip_string (Scan *scan)
+/*
+ * Skips a string whose opening quote is just before @p.  Returns the byte
+ * after the closing quote, @end if there is none (json-glib then reports the
+ * unterminated string with its position), or NULL with @bad set on an escape
+ * JSON does not allow.  Strings are most of a file, so the quote and the
+ * next backslash are found with memchr().
+ */
+static const char *
+skip_string (const char  *p,
+             const char  *end,
+             const char **bad)
 {
-  while (scan->p < scan->end)
+  const char *quote = NULL;
+
+  for (;;)
     {
-      char c = *scan->p;
+      const char *backslash;
+      gsize length;
 
-      if (c == '"')
+      /* Searched again only once passed, so a string of many escapes stays linear. */
+      if (quote == NULL || quote < p)
         {
-          scan->p++;
-          return TRUE;
+          quote = memchr (p, '"', end - p);
+          if (quote == NULL)
+            quote = end;
         }
-      else if (c == '\\')
-        {
-          gsize length = escape_length (scan->p + 1, scan->end);
 
-          if (length == 0)
-            return FALSE;
-          scan->p += 1 + length;
-        }
-      else
+      backslash = memchr (p, '\\', quote - p);
+      if (backslash == NULL)
+        return quote < end ? quote + 1 : end;
+
+      length = escape_length (backslash + 1, end);
+      if (length == 0)
         {
-          if (c == '\n')
-            {
-              scan->line++;
-              scan->line_start = scan->p + 1;
-            }
-          scan->p++;
+          *bad = backslash;
+          return NULL;
         }
+      p = backslash + 1 + length;
     }
-
-  /* Unterminated: json-glib says so, with its position. */
-  return TRUE;
 }
 
+/* The bytes the scan looks at outside strings; everything else is skipped. */
+static const guint8 structural[256] = {
+  ['['] = 1, [']'] = 1, ['{'] = 1, ['}'] = 1, ['"'] = 1, ['\''] = 1, ['#'] = 1, ['/'] = 1,
+};
+
 static gboolean
-scan_structure (Scan        *scan,
+scan_structure (const char  *data,
+                gsize        size,
                 const char  *file,
                 GPtrArray   *problems,
                 SwFileError *code)
 {
-  guint depth = 0;
+  const char *end = data + size;
+  const char *p = data;
   const char *message = NULL;
+  g_autofree char *deep = NULL;
+  guint depth = 0;
+  guint line, column;
 
-  while (scan->p < scan->end && message == NULL)
+  while (message == NULL)
     {
-      switch (*scan->p)
-        {
-        case '\n':
-          scan->line++;
-          scan->line_start = ++scan->p;
-          break;
+      /* Indentation and plain values are most of what is outside strings: skip them fast. */
+      while (p < end && !structural[(guchar) *p])
+        p++;
+      if (p == end)
+        break;
 
+      switch (*p)
+        {
         case '[':
         case '{':
           if (++depth > SW_JSON_MAX_DEPTH)
             {
-              g_autofree char *deep = NULL;
-
               deep = g_strdup_printf (_("the data is nested too deeply (more than %u levels)"),
                                       (guint) SW_JSON_MAX_DEPTH);
-              add_problem (problems, file, scan->line, scan_column (scan), deep);
+              message = deep;
               *code = SW_FILE_ERROR_TOO_DEEP;
-              return FALSE;
+              break;
             }
-          scan->p++;
+          p++;
           break;
 
         case ']':
         case '}':
           if (depth > 0)
             depth--;
-          scan->p++;
+          p++;
           break;
 
         case '"':
-          scan->p++;
-          /* On failure scan->p is left on the backslash, the place to point at. */
-          if (!skip_string (scan))
-            message = _("this escape sequence is not valid in JSON");
+          {
+            const char *bad = NULL;
+            const char *after = skip_string (p + 1, end, &bad);
+
+            if (after == NULL)
+              {
+                p = bad;
+                message = _("this escape sequence is not valid in JSON");
+                *code = SW_FILE_ERROR_SYNTAX;
+              }
+            else
+              p = after;
+          }
           break;
 
         case '\'':
           message = _("JSON strings are written in double quotes");
+          *code = SW_FILE_ERROR_SYNTAX;
           break;
 
         case '#':
         case '/':
           message = _("comments are not allowed in JSON");
+          *code = SW_FILE_ERROR_SYNTAX;
           break;
 
         default:
-          scan->p++;
-          break;
+          g_assert_not_reached ();
         }
     }
 
-  if (message != NULL)
-    {
-      add_problem (problems, file, scan->line, scan_column (scan), message);
-      *code = SW_FILE_ERROR_SYNTAX;
-      return FALSE;
-    }
+  if (message == NULL)
+    return TRUE;
 
-  return TRUE;
+  _sw_json_offset_position (data, p, &line, &column);
+  add_problem (problems, file, line, column, message);
+  return FALSE;
+}
+
+/* json-glib refuses text that is not UTF-8 without saying where: this finds the place. */
+void
+_sw_json_report_invalid_utf8 (const char *data,
+                              gsize       size,
+                              const char *file,
+                              GPtrArray  *problems)
+{
+  const char *invalid = NULL;
+  guint line, column;
+
+  if (g_utf8_validate_len (data, size, &invalid))
+    invalid = data;
+
+  _sw_json_offset_position (data, invalid, &line, &column);
+  add_problem (problems, file, line, column,
+               _("the text is not valid UTF-8, the only encoding Strategy Workbench reads"));
 }
 
 gboolean
@@ -268,7 +318,9 @@ is_blank (const char *data,
  * _sw_json_check_text:
  *
  * Refuses what json-glib should not be given: too much, nothing, binary
- * data, text that is not UTF-8, and nesting deeper than SW_JSON_MAX_DEPTH.
+ * data, and nesting deeper than SW_JSON_MAX_DEPTH.  UTF-8 is left to
+ * json-glib, which checks it anyway; _sw_json_report_invalid_utf8() then
+ * finds the place.
  *
  * Returns: %TRUE if @data may be parsed; else adds one problem and sets @code.
  */
@@ -279,9 +331,6 @@ _sw_json_check_text (const char  *data,
                      GPtrArray   *problems,
                      SwFileError *code)
 {
-  Scan scan = { data, data + size, data, data, 1 };
-  const char *invalid = NULL;
-
   if (!_sw_json_check_size (size, file, problems, code))
     return FALSE;
 
@@ -300,21 +349,5 @@ _sw_json_check_text (const char  *data,
       return FALSE;
     }
 
-  if (!g_utf8_validate_len (data, size, &invalid))
-    {
-      /* Everything before the bad byte is valid, so the column can be counted in characters. */
-      for (const char *p = data; p < invalid; p++)
-        if (*p == '\n')
-          {
-            scan.line++;
-            scan.line_start = p + 1;
-          }
-      scan.p = invalid;
-      add_problem (problems, file, scan.line, scan_column (&scan),
-                   _("the text is not valid UTF-8, the only encoding Strategy Workbench reads"));
-      *code = SW_FILE_ERROR_NOT_TEXT;
-      return FALSE;
-    }
-
-  return scan_structure (&scan, file, problems, code);
+  return scan_structure (data, size, file, problems, code);
 }
