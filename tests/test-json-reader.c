@@ -747,6 +747,48 @@ test_samples (void)
     }
 }
 
+/*
+ * A file over a mebibyte has its parsed tree freed in a worker thread: the
+ * document must not share anything with it, unknown keys included.
+ */
+static void
+test_large_file (void)
+{
+  const guint n_nodes = 2000;
+  g_autoptr(GString) json = g_string_new (HEAD "\"nodes\": [");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SwDocument) document = NULL;
+
+  for (guint i = 0; i < n_nodes; i++)
+    {
+      g_string_append_printf (json, "%s{\"id\": \"n%u\", \"kind\": \"objective\", "
+                              "\"title\": {\"en\": \"Node %u\"}, \"description\": {\"en\": \"",
+                              i ? ", " : "", i, i);
+      for (guint j = 0; j < 12; j++)
+        g_string_append (json, "A sentence of the length people write in a description. ");
+      g_string_append_printf (json, "\"}, \"meta\": {\"k\": [%u, \"v%u\", {\"deep\": true}]}}", i, i);
+    }
+  g_string_append (json, "]}");
+  g_assert_cmpuint (json->len, >, 1024 * 1024);
+
+  document = load_string (json->str, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (sw_document_get_n_nodes (document), ==, n_nodes);
+
+  for (guint i = 0; i < n_nodes; i += 97)
+    {
+      JsonObject *extra = _sw_node_get_extra (sw_document_get_node (document, i));
+      JsonArray *list = json_object_get_array_member (json_object_get_object_member (extra, "meta"),
+                                                      "k");
+      g_autofree char *value = g_strdup_printf ("v%u", i);
+
+      g_assert_cmpint (json_array_get_int_element (list, 0), ==, i);
+      g_assert_cmpstr (json_array_get_string_element (list, 1), ==, value);
+      g_assert_true (json_object_get_boolean_member (json_array_get_object_element (list, 2),
+                                                     "deep"));
+    }
+}
+
 static void
 test_missing_file (void)
 {
@@ -847,6 +889,7 @@ main (int   argc,
   g_test_add_func ("/json-reader/valid-full", test_valid_full);
   g_test_add_func ("/json-reader/unknown-keys", test_unknown_keys);
   g_test_add_func ("/json-reader/samples", test_samples);
+  g_test_add_func ("/json-reader/large-file", test_large_file);
   g_test_add_func ("/json-reader/missing-file", test_missing_file);
   g_test_add_func ("/json-reader/load-async", test_load_async);
 

@@ -203,32 +203,60 @@ _sw_json_read_fingerprints (SwJsonReader       *reader,
                        (const char *) l->data);
 }
 
-/* json-glib reads 1e999 as infinity, which JSON cannot write back. */
-static void
-check_numbers (SwJsonReader     *reader,
-               JsonNode         *node,
-               const SwJsonPath *path)
+/*
+ * A deep copy of a value the app does not know, so that the document
+ * shares nothing with the parsed tree (json-glib's reference counts are not
+ * atomic, and the tree may be freed in another thread).  Numbers that JSON
+ * cannot write back are reported: json-glib reads 1e999 as infinity.
+ */
+static JsonNode *
+copy_value (SwJsonReader     *reader,
+            JsonNode         *node,
+            const SwJsonPath *path)
 {
+  JsonNode *copy = json_node_alloc ();
+
   if (JSON_NODE_HOLDS_OBJECT (node))
     {
       JsonObject *object = json_node_get_object (node);
       g_autoptr(GList) members = json_object_get_members (object);
+      g_autoptr(JsonObject) object_copy = json_object_new ();
 
       for (GList *l = members; l != NULL; l = l->next)
-        check_numbers (reader, json_object_get_member (object, l->data),
-                       SW_JSON_PATH_KEY (path, (const char *) l->data));
+        json_object_set_member (object_copy, l->data,
+                                copy_value (reader, json_object_get_member (object, l->data),
+                                            SW_JSON_PATH_KEY (path, (const char *) l->data)));
+      return json_node_init_object (copy, object_copy);
     }
-  else if (JSON_NODE_HOLDS_ARRAY (node))
+
+  if (JSON_NODE_HOLDS_ARRAY (node))
     {
       JsonArray *array = json_node_get_array (node);
+      guint length = json_array_get_length (array);
+      g_autoptr(JsonArray) array_copy = json_array_sized_new (length);
 
-      for (guint i = 0; i < json_array_get_length (array); i++)
-        check_numbers (reader, json_array_get_element (array, i), SW_JSON_PATH_INDEX (path, i));
+      for (guint i = 0; i < length; i++)
+        json_array_add_element (array_copy,
+                                copy_value (reader, json_array_get_element (array, i),
+                                            SW_JSON_PATH_INDEX (path, i)));
+      return json_node_init_array (copy, array_copy);
     }
-  else if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_DOUBLE
-           && !isfinite (json_node_get_double (node)))
+
+  if (JSON_NODE_HOLDS_NULL (node))
+    return json_node_init_null (copy);
+
+  switch (json_node_get_value_type (node))
     {
-      _sw_json_report (reader, path, _("this number is too large"));
+    case G_TYPE_STRING:
+      return json_node_init_string (copy, json_node_get_string (node));
+    case G_TYPE_BOOLEAN:
+      return json_node_init_boolean (copy, json_node_get_boolean (node));
+    case G_TYPE_DOUBLE:
+      if (!isfinite (json_node_get_double (node)))
+        _sw_json_report (reader, path, _("this number is too large"));
+      return json_node_init_double (copy, json_node_get_double (node));
+    default:
+      return json_node_init_int (copy, json_node_get_int (node));
     }
 }
 
@@ -264,9 +292,7 @@ _sw_json_collect_extra (SwJsonReader       *reader,
         continue;
 
       node = json_object_get_member (object, name);
-      check_numbers (reader, node, SW_JSON_PATH_KEY (path, name));
-      /* A shallow copy: the objects and arrays inside are shared, not duplicated. */
-      json_object_set_member (extra, name, json_node_copy (node));
+      json_object_set_member (extra, name, copy_value (reader, node, SW_JSON_PATH_KEY (path, name)));
     }
 
   return extra;
