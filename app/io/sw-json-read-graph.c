@@ -26,6 +26,28 @@ describe_place (gpointer place)
                           SW_JSON_PLACE_INDEX (place));
 }
 
+/*
+ * sw_id_is_valid(), with a fast path for the usual short ASCII id: no byte
+ * up to the space (control characters and white space) and no DEL.
+ */
+static gboolean
+id_is_valid (const char *id)
+{
+  const char *p;
+
+  for (p = id; *p != '\0'; p++)
+    {
+      guchar c = (guchar) *p;
+
+      if (c >= 0x80)
+        return sw_id_is_valid (id);
+      if (c <= 0x20 || c == 0x7f)
+        return FALSE;
+    }
+
+  return p > id && p - id <= 200;
+}
+
 /* Nodes and links share one space of ids.  FALSE if @id cannot be used. */
 static gboolean
 register_id (SwJsonReader     *reader,
@@ -49,7 +71,7 @@ register_id (SwJsonReader     *reader,
     }
 
   /* A malformed id is still registered, so that links to it are not reported too. */
-  if (!sw_id_is_valid (id))
+  if (!id_is_valid (id))
     _sw_json_report (reader, id_path,
                      _("“%s” is not a valid id: an id is a short name without spaces"), id);
 
