@@ -54,7 +54,7 @@ _sw_json_offset_position (const char *data,
   *column = (guint) g_utf8_strlen (line_start, at - line_start) + 1;
 }
 
-/* Also used to turn json-glib's byte columns into the character columns editors show. */
+/* json-glib counts columns in bytes; editors show characters, so the column is counted again. */
 void
 _sw_json_text_position (const char *data,
                         gsize       size,
