@@ -291,6 +291,7 @@ typedef struct
 static const TextCase text_cases[] = {
   { "empty", "", 0, SW_FILE_ERROR_EMPTY, 0, 0, "the file is empty" },
   { "white-space", " \n\t\r\n  ", -1, SW_FILE_ERROR_EMPTY, 0, 0, "the file is empty" },
+  { "byte-order-mark", "\xef\xbb\xbf \n", -1, SW_FILE_ERROR_EMPTY, 0, 0, "the file is empty" },
   { "binary", "{\"a\": \0\1\2}", 10, SW_FILE_ERROR_NOT_TEXT, 0, 0, "binary data" },
   { "invalid-utf8", "{\n  \"title\": \"caf\xc3\xa9 \xff\"\n}", -1, SW_FILE_ERROR_NOT_TEXT, 2, 18,
     "not valid UTF-8" },

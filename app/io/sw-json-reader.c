@@ -378,6 +378,14 @@ sw_json_load_bytes (GBytes      *bytes,
       return NULL;
     }
 
+  /* The scan refused blank text, so this is only a safeguard. */
+  if (json_parser_get_root (parser) == NULL)
+    {
+      g_ptr_array_add (found, sw_problem_new (display_name, 0, 0, NULL, _("the file is empty")));
+      fail (found, SW_FILE_ERROR_EMPTY, problems, error);
+      return NULL;
+    }
+
   document = g_object_new (SW_TYPE_DOCUMENT, NULL);
   ids = g_hash_table_new (g_str_hash, g_str_equal);
   reader.document = document;

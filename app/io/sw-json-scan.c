@@ -303,11 +303,14 @@ _sw_json_check_size (gsize        size,
   return FALSE;
 }
 
+/* White space only, after a byte order mark if any: json-glib skips one. */
 static gboolean
 is_blank (const char *data,
           gsize       size)
 {
-  for (gsize i = 0; i < size; i++)
+  gsize start = size >= 3 && memcmp (data, "\xef\xbb\xbf", 3) == 0 ? 3 : 0;
+
+  for (gsize i = start; i < size; i++)
     if (data[i] != ' ' && data[i] != '\t' && data[i] != '\n' && data[i] != '\r')
       return FALSE;
 
