@@ -519,12 +519,16 @@ test_transaction_rollback (Fixture       *fixture,
   g_assert_cmpstr (sw_history_get_undo_label (h), ==, label);
   g_assert_true (sw_history_get_can_undo (h));
 
-  /* A rollback from deep inside closes every level. */
+  /* A rollback from deep inside undoes the whole transaction so far but closes only its own
+   * level: the outer caller still commits, without a warning, and nothing is recorded. */
   sw_document_begin_transaction (doc, "Outer");
   sw_document_move_node (doc, node_at (doc, 0), 9, 9);
   sw_document_begin_transaction (doc, "Inner");
   sw_document_move_node (doc, node_at (doc, 1), 9, 9);
   sw_document_rollback_transaction (doc);
+  g_assert_true (sw_history_in_transaction (h));
+  assert_equal (doc, fixture->twin);
+  g_assert_false (sw_document_commit_transaction (doc));
   g_assert_false (sw_history_in_transaction (h));
   assert_equal (doc, fixture->twin);
   g_assert_cmpuint (sw_history_get_n_undo_steps (h), ==, steps);

@@ -16,6 +16,25 @@
 #include "sw-text-private.h"
 #include "sw-validate.h"
 
+/* Editing calls take only what belongs to this document; anything else is a programming error. */
+static gboolean
+owns (SwDocument *self,
+      gpointer    target)
+{
+  if (target == NULL || target == (gpointer) self)
+    return TRUE;
+  if (SW_IS_NODE (target))
+    return sw_document_lookup_node (self, sw_node_get_id (target)) == target;
+  if (SW_IS_LINK (target))
+    return sw_document_lookup_link (self, sw_link_get_id (target)) == target;
+  if (SW_IS_NODE_KIND (target))
+    return g_ptr_array_find (self->node_kinds, target, NULL);
+  if (SW_IS_LINK_KIND (target))
+    return g_ptr_array_find (self->link_kinds, target, NULL);
+
+  return FALSE;
+}
+
 static void
 record_value (SwDocument   *self,
               gpointer      target,
@@ -24,6 +43,8 @@ record_value (SwDocument   *self,
               const char   *label)
 {
   g_auto(GValue) old_value = G_VALUE_INIT;
+
+  g_return_if_fail (owns (self, target));
 
   _sw_document_get_value (self, target, field, &old_value);
   _sw_document_record (self, _sw_change_new_value (target, field, &old_value, new_value),
@@ -287,6 +308,7 @@ sw_document_set_text (SwDocument  *self,
 
   if (target == self)
     target = NULL;
+  g_return_val_if_fail (owns (self, target), FALSE);
   if (language == NULL)
     language = self->source_language;
   if (!check_target (self, target, field, &current, error))

@@ -17,6 +17,7 @@
 #include "sw-kind-private.h"
 #include "sw-node-private.h"
 #include "sw-text-private.h"
+#include "sw-validate.h"
 
 G_DEFINE_FINAL_TYPE (SwDocument, sw_document, G_TYPE_OBJECT)
 G_DEFINE_QUARK (sw-document-error-quark, sw_document_error)
@@ -167,7 +168,7 @@ sw_document_new (const char *source_language)
   g_autoptr(GPtrArray) node_kinds = NULL;
   g_autoptr(GPtrArray) link_kinds = NULL;
 
-  g_return_val_if_fail (source_language != NULL, NULL);
+  g_return_val_if_fail (sw_language_tag_is_valid (source_language, NULL), NULL);
 
   self = g_object_new (SW_TYPE_DOCUMENT, NULL);
   self->source_language = g_strdup (source_language);

@@ -366,7 +366,10 @@ _sw_history_commit (SwHistory *self)
   return TRUE;
 }
 
-/* Undoes what the open transaction did so far and closes it, whatever its depth. */
+/*
+ * Undoes what the open transaction did so far and closes its innermost level.
+ * Outer levels stay open, with nothing recorded yet, and commit as usual.
+ */
 void
 _sw_history_rollback (SwHistory *self)
 {
@@ -377,10 +380,13 @@ _sw_history_rollback (SwHistory *self)
 
   before = get_state (self);
   step = g_steal_pointer (&self->open);
-  self->depth = 0;
 
   for (guint i = step->changes->len; i > 0; i--)
     self->apply (g_ptr_array_index (step->changes, i - 1), TRUE, self->apply_data);
+
+  /* Closes this level only; outer levels go on with what came before undone. */
+  if (--self->depth > 0)
+    self->open = step_new (0, step->label);
 
   step_free (step);
   notify_state (self, before);
