@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "sw-exporter.h"
+#include "sw-graph-files.h"
 #include "sw-json-writer.h"
 
 static GBytes *
@@ -22,6 +23,10 @@ export_json (SwDocument             *document,
 /* One line per format, in the order the Export dialog lists them. */
 static const SwExportFormat formats[] = {
   { "json", "json", "application/json", N_("Strategy Workbench document (JSON)"), export_json },
+  { "dot", "gv", "text/vnd.graphviz", N_("Graphviz graph (DOT)"), sw_export_dot },
+  { "graphml", "graphml", "application/graphml+xml", N_("GraphML graph (yEd, Gephi)"),
+    sw_export_graphml },
+  { "canvas", "canvas", "application/json", N_("JSON Canvas (Obsidian)"), sw_export_canvas },
 };
 
 const SwExportFormat *
