@@ -23,6 +23,8 @@ export_json (SwDocument             *document,
 /* One line per format, in the order the Export dialog lists them. */
 static const SwExportFormat formats[] = {
   { "json", "json", "application/json", N_("Strategy Workbench document (JSON)"), export_json },
+  { "svg", "svg", "image/svg+xml", N_("Picture of the graph (SVG)"), sw_export_svg },
+  { "png", "png", "image/png", N_("Picture of the graph (PNG)"), sw_export_png },
   { "dot", "gv", "text/vnd.graphviz", N_("Graphviz graph (DOT)"), sw_export_dot },
   { "graphml", "graphml", "application/graphml+xml", N_("GraphML graph (yEd, Gephi)"),
     sw_export_graphml },
