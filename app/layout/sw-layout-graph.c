@@ -30,6 +30,8 @@ static const char * const band_kinds[] = {
 #define PARTNER_BAND    5
 #define COMMITMENT_BAND 4
 
+G_STATIC_ASSERT (G_N_ELEMENTS (band_kinds) == SW_LAYOUT_LAST_BAND + 1);
+
 static int
 band_for_kind (const char *kind)
 {

@@ -7,6 +7,8 @@ G_BEGIN_DECLS
 
 /* A node has no band when its kind is not one of the strategy's levels (notes, custom kinds). */
 #define SW_LAYOUT_NO_BAND (-1)
+/* Bands run from 0, the concept, down to this one, the partners. */
+#define SW_LAYOUT_LAST_BAND 5
 
 /*
  * What a layout needs from the document, copied on the main thread so that
