@@ -178,6 +178,16 @@ static const guint8 structural[256] = {
   ['['] = 1, [']'] = 1, ['{'] = 1, ['}'] = 1, ['"'] = 1, ['\''] = 1, ['#'] = 1, ['/'] = 1,
 };
 
+static const char *
+skip_blank (const char *p,
+            const char *end)
+{
+  while (p < end && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r'))
+    p++;
+
+  return p;
+}
+
 static gboolean
 scan_structure (const char  *data,
                 gsize        size,
@@ -191,6 +201,14 @@ scan_structure (const char  *data,
   g_autofree char *deep = NULL;
   guint depth = 0;
   guint line, column;
+  /*
+   * json-glib 1.6 stops after the first value and takes no notice of an
+   * object or array after it, which it leaks: so "{...}{...}" would load,
+   * and leak.  A container at the top level must be all there is.
+   */
+  gboolean has_bom = size >= 3 && memcmp (data, "\xef\xbb\xbf", 3) == 0;
+  const char *first = skip_blank (has_bom ? data + 3 : data, end);
+  const char *trailing = _("there is more after the end of the JSON data");
 
   while (message == NULL)
     {
@@ -204,6 +222,12 @@ scan_structure (const char  *data,
         {
         case '[':
         case '{':
+          if (depth == 0 && p != first)
+            {
+              message = trailing;
+              *code = SW_FILE_ERROR_SYNTAX;
+              break;
+            }
           if (++depth > SW_JSON_MAX_DEPTH)
             {
               deep = g_strdup_printf (_("the data is nested too deeply (more than %u levels)"),
@@ -217,8 +241,13 @@ scan_structure (const char  *data,
 
         case ']':
         case '}':
-          if (depth > 0)
-            depth--;
+          if (depth > 0 && --depth == 0 && skip_blank (p + 1, end) < end)
+            {
+              p = skip_blank (p + 1, end);
+              message = trailing;
+              *code = SW_FILE_ERROR_SYNTAX;
+              break;
+            }
           p++;
           break;
 
