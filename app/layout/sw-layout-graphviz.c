@@ -20,6 +20,13 @@
 static GMutex graphviz_lock;
 static GString *graphviz_errors;
 
+/*
+ * One context for the life of the process, made on first use: it holds the
+ * table of plugins read from Graphviz's configuration, and in 2.42 each
+ * context keeps a copy of that file's text when freed.
+ */
+static GVC_t *graphviz_context;
+
 void
 sw_layout_graphviz_lock (void)
 {
@@ -134,7 +141,7 @@ run_locked (SwLayoutGraph *graph,
             GError       **error)
 {
   g_autofree Agnode_t **agnodes = g_new0 (Agnode_t *, graph->nodes->len + 1);
-  GVC_t *gvc = gvContext ();
+  GVC_t *gvc = graphviz_context != NULL ? graphviz_context : (graphviz_context = gvContext ());
   Agraph_t *g = _sw_layout_build (graph, NULL, agnodes);
   int status = layout (gvc, g, graph);
 
@@ -156,7 +163,6 @@ run_locked (SwLayoutGraph *graph,
     }
 
   agclose (g);
-  gvFreeContext (gvc);
 
   return status == 0;
 }
