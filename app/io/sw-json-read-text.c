@@ -69,18 +69,22 @@ _sw_json_read_text (SwJsonReader     *reader,
   const char * const *targets = sw_document_get_languages (reader->document);
   g_autoptr(GList) members = NULL;
   guint n_read = 0;
+  guint size;
 
   if (map == NULL)
     return;
 
+  size = json_object_get_size (map);
+
+  /* Most texts have only their source: stop looking once every entry is found. */
   if (reader->source_language != NULL)
     {
       n_read += read_text_entry (reader, map, text_path, reader->source_language, text);
-      for (guint i = 0; targets[i] != NULL; i++)
+      for (guint i = 0; targets[i] != NULL && n_read < size; i++)
         n_read += read_text_entry (reader, map, text_path, targets[i], text);
     }
 
-  if (json_object_get_size (map) == n_read)
+  if (size == n_read)
     return;
 
   members = json_object_get_members (map);
@@ -139,7 +143,7 @@ read_field_fingerprints (SwJsonReader     *reader,
   guint n_read = 0;
 
   if (reader->source_language != NULL)
-    for (guint i = 0; targets[i] != NULL; i++)
+    for (guint i = 0; targets[i] != NULL && n_read < json_object_get_size (map); i++)
       if (json_object_has_member (map, targets[i]))
         {
           read_fingerprint (reader, map, path, targets[i], text);
