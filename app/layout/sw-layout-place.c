@@ -105,6 +105,108 @@ shift_to_old_bounds (SwLayoutGraph *graph,
     }
 }
 
+/* Room kept between a pinned card and the cards pushed off it. */
+#define PIN_GAP 20.0
+/* Pushes spread by at most one card per round; a band of thousands needs no more. */
+#define MAX_ROUNDS 500
+
+typedef struct
+{
+  SwLayoutGraph *graph;
+  double        *x;
+  double        *y;
+  guint         *by_x;
+} Separation;
+
+static int
+compare_by_x (const void *a,
+              const void *b,
+              void       *user_data)
+{
+  const Separation *sep = user_data;
+  double xa = sep->x[*(const guint *) a];
+  double xb = sep->x[*(const guint *) b];
+
+  if (xa != xb)
+    return xa < xb ? -1 : 1;
+
+  return *(const guint *) a < *(const guint *) b ? -1 : 1;
+}
+
+static gboolean
+is_pinned (Separation *sep,
+           guint       i)
+{
+  return g_array_index (sep->graph->nodes, SwLayoutNode, i).pinned;
+}
+
+/*
+ * Moves @a and @b apart if their cards (with the gap) overlap: only
+ * sideways in layered mode, so bands stay bands, else along the shorter
+ * way out.  A pinned card does not move; two cards that are not pinned
+ * share the move.
+ */
+static gboolean
+push_apart (Separation *sep,
+            guint       a,
+            guint       b)
+{
+  double dx = sep->x[b] - sep->x[a];
+  double dy = sep->y[b] - sep->y[a];
+  double over_x = SW_LAYOUT_CARD_WIDTH + PIN_GAP - fabs (dx);
+  double over_y = SW_LAYOUT_CARD_HEIGHT + PIN_GAP - fabs (dy);
+  gboolean sideways = sep->graph->mode == SW_LAYOUT_MODE_LAYERED || over_x <= over_y;
+  double *coords = sideways ? sep->x : sep->y;
+  double over = sideways ? over_x : over_y;
+  double direction = (sideways ? dx : dy) >= 0 ? 1 : -1;
+  double share_a = is_pinned (sep, a) ? 0 : is_pinned (sep, b) ? 1 : 0.5;
+
+  if (over_x <= 0 || over_y <= 0 || (is_pinned (sep, a) && is_pinned (sep, b)))
+    return FALSE;
+
+  coords[a] -= direction * over * share_a;
+  coords[b] += direction * over * (1 - share_a);
+
+  return TRUE;
+}
+
+/*
+ * The layout keeps its cards apart, but pinned cards return to their own
+ * places after it and may land on others.  Those are pushed off, and the
+ * cards they land on in turn, round after round, until nothing overlaps.
+ * Each round sorts by x and compares only cards less than a card apart.
+ */
+static void
+separate_from_pins (SwLayoutGraph *graph,
+                    double        *x,
+                    double        *y)
+{
+  guint n_nodes = graph->nodes->len;
+  g_autofree guint *by_x = g_new (guint, n_nodes);
+  Separation sep = { graph, x, y, by_x };
+
+  for (guint i = 0; i < n_nodes; i++)
+    by_x[i] = i;
+
+  for (guint round = 0; round < MAX_ROUNDS; round++)
+    {
+      gboolean moved = FALSE;
+
+      g_qsort_with_data (by_x, n_nodes, sizeof by_x[0], compare_by_x, &sep);
+      for (guint i = 0; i < n_nodes; i++)
+        {
+          for (guint j = i + 1; j < n_nodes; j++)
+            {
+              if (x[by_x[j]] - x[by_x[i]] >= SW_LAYOUT_CARD_WIDTH + PIN_GAP)
+                break;
+              moved |= push_apart (&sep, by_x[i], by_x[j]);
+            }
+        }
+      if (!moved)
+        return;
+    }
+}
+
 /**
  * _sw_layout_place:
  * @positions: two doubles per node of @graph, as _sw_layout_graph_run() gave them
@@ -116,12 +218,15 @@ _sw_layout_place (SwLayoutGraph *graph,
                   const double  *positions)
 {
   SwLayoutResult *result = _sw_layout_result_new (graph->mode);
+  g_autofree double *x = g_new (double, graph->nodes->len + 1);
+  g_autofree double *y = g_new (double, graph->nodes->len + 1);
+  gboolean pinned = _sw_layout_graph_n_pinned (graph) > 0;
   double dx, dy;
 
   if (graph->nodes->len == 0)
     return result;
 
-  if (_sw_layout_graph_n_pinned (graph) > 0)
+  if (pinned)
     shift_to_pins (graph, positions, &dx, &dy);
   else
     shift_to_old_bounds (graph, positions, &dx, &dy);
@@ -134,9 +239,19 @@ _sw_layout_place (SwLayoutGraph *graph,
     {
       const SwLayoutNode *node = &g_array_index (graph->nodes, SwLayoutNode, i);
 
+      x[i] = node->pinned ? node->x : positions[2 * i] + dx;
+      y[i] = node->pinned ? node->y : positions[2 * i + 1] + dy;
+    }
+
+  if (pinned)
+    separate_from_pins (graph, x, y);
+
+  for (guint i = 0; i < graph->nodes->len; i++)
+    {
+      const SwLayoutNode *node = &g_array_index (graph->nodes, SwLayoutNode, i);
+
       if (!node->pinned)
-        _sw_layout_result_add (result, node->id,
-                               round (positions[2 * i] + dx), round (positions[2 * i + 1] + dy));
+        _sw_layout_result_add (result, node->id, round (x[i]), round (y[i]));
     }
 
   return result;

@@ -125,25 +125,10 @@ assert_no_overlap (SwDocument *document)
     }
 }
 
-static void
-band_extent (SwDocument *document,
-             const char *kind,
-             double     *min_y,
-             double     *max_y)
-{
-  g_autoptr(GPtrArray) nodes = sw_document_get_nodes_of_kind (document, kind);
-
-  g_assert_cmpuint (nodes->len, >, 0);
-  *min_y = INFINITY;
-  *max_y = -INFINITY;
-  for (guint i = 0; i < nodes->len; i++)
-    {
-      *min_y = MIN (*min_y, sw_node_get_y (g_ptr_array_index (nodes, i)));
-      *max_y = MAX (*max_y, sw_node_get_y (g_ptr_array_index (nodes, i)));
-    }
-}
-
-/* Every node of one band is strictly above every node of the next. */
+/*
+ * Every node of one band is strictly above every node of the next, and a
+ * band is one row.  Pinned nodes are where the user put them, and left out.
+ */
 static void
 assert_bands (SwDocument *document)
 {
@@ -154,9 +139,19 @@ assert_bands (SwDocument *document)
 
   for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
     {
-      double min_y, max_y;
+      g_autoptr(GPtrArray) nodes = sw_document_get_nodes_of_kind (document, kinds[i]);
+      double min_y = INFINITY, max_y = -INFINITY;
 
-      band_extent (document, kinds[i], &min_y, &max_y);
+      for (guint j = 0; j < nodes->len; j++)
+        {
+          SwNode *node = g_ptr_array_index (nodes, j);
+
+          if (sw_node_get_pinned (node))
+            continue;
+          min_y = MIN (min_y, sw_node_get_y (node));
+          max_y = MAX (max_y, sw_node_get_y (node));
+        }
+      g_assert_cmpfloat (min_y, <, INFINITY);
       g_assert_cmpfloat (min_y, >, previous_max);
       g_assert_cmpfloat (min_y, ==, max_y);
       previous_max = max_y;
@@ -337,6 +332,43 @@ test_pinned (gconstpointer data)
         }
     }
   g_assert_cmpuint (n_moved, >, before->len / 2);
+}
+
+/*
+ * Two pins that disagree with the layout: the first where the layout puts
+ * it, the second on top of another card.  The shift leaves both off their
+ * layout places, and the cards they land on must make way.
+ */
+static void
+test_pinned_overlap (gconstpointer data)
+{
+  SwLayoutMode mode = GPOINTER_TO_INT (data);
+  g_autoptr(SwDocument) document = load_sample ("strategy-2024.json");
+  g_autoptr(SwLayoutResult) first = arrange_ok (document, mode, NULL);
+  g_autoptr(SwLayoutResult) second = NULL;
+  SwNode *kept = sw_document_lookup_node (document, "aa2");
+  SwNode *moved = sw_document_lookup_node (document, "aa3");
+  SwNode *target = sw_document_lookup_node (document, "aa2-3");
+  double kept_x, kept_y, moved_x, moved_y;
+
+  sw_layout_result_apply (first, document);
+  sw_document_set_node_pinned (document, kept, TRUE);
+  sw_document_move_node (document, moved, sw_node_get_x (target) + 30, sw_node_get_y (target) + 20);
+  sw_document_set_node_pinned (document, moved, TRUE);
+  kept_x = sw_node_get_x (kept);
+  kept_y = sw_node_get_y (kept);
+  moved_x = sw_node_get_x (moved);
+  moved_y = sw_node_get_y (moved);
+
+  second = arrange_ok (document, mode, NULL);
+  g_assert_true (sw_layout_result_apply (second, document));
+  g_assert_cmpfloat (sw_node_get_x (kept), ==, kept_x);
+  g_assert_cmpfloat (sw_node_get_y (kept), ==, kept_y);
+  g_assert_cmpfloat (sw_node_get_x (moved), ==, moved_x);
+  g_assert_cmpfloat (sw_node_get_y (moved), ==, moved_y);
+  assert_no_overlap (document);
+  if (mode == SW_LAYOUT_MODE_LAYERED)
+    assert_bands (document);
 }
 
 static gboolean
@@ -599,6 +631,7 @@ main (int   argc,
   add_mode_test ("deterministic", test_deterministic);
   add_mode_test ("undo", test_undo);
   add_mode_test ("pinned", test_pinned);
+  add_mode_test ("pinned-overlap", test_pinned_overlap);
   add_mode_test ("selection", test_selection);
   g_test_add_data_func ("/layout/cancel/before-start", GINT_TO_POINTER (TRUE), test_cancel);
   g_test_add_data_func ("/layout/cancel/while-running", GINT_TO_POINTER (FALSE), test_cancel);
