@@ -87,7 +87,8 @@ _sw_graph_scope_step (SwGraphScope  *scope,
 {
   guint total = scope->nodes->len + scope->links->len;
 
-  if (done % STEP != 0)
+  /* The first element is checked too, so that a small cancelled export stops at once. */
+  if (done % STEP != 1)
     return TRUE;
 
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
