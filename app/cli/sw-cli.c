@@ -23,6 +23,7 @@ typedef struct
 static const Command commands[] = {
   { "validate", sw_cli_validate, N_("Check strategy files and list every problem") },
   { "export", sw_cli_export, N_("Write a strategy in another format") },
+  { "import", sw_cli_import, N_("Make a strategy from a JSON Canvas, GraphML or CSV file") },
 };
 
 gboolean
