@@ -16,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "sw-graph-geometry.h"
 #include "sw-layout-build-private.h"
 
 /* Graphviz sizes are in inches of 72 points; a canvas pixel is one point. */
@@ -26,6 +27,10 @@
 #define RANK_SEPARATION 90.0
 /* Extra margin, in points, around each card when the organic layout removes overlaps. */
 #define ORGANIC_MARGIN  "+20"
+
+/* The layout must see the cards the canvas draws. */
+G_STATIC_ASSERT (SW_LAYOUT_CARD_WIDTH == (int) SW_CARD_WIDTH);
+G_STATIC_ASSERT (SW_LAYOUT_CARD_HEIGHT == (int) SW_CARD_HEIGHT);
 
 typedef struct
 {
