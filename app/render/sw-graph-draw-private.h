@@ -22,6 +22,8 @@ typedef struct
   double           zoom;
   double           pixel;
   SwDetail         detail;
+  /* What is drawn, with a margin; NULL when everything is. */
+  const SwRect    *clip;
 } SwDrawContext;
 
 /* A link in the visible area, with its curve and how to draw it. */

@@ -44,30 +44,36 @@ node_alpha (SwDrawContext *ctx,
   return g_hash_table_contains (ctx->self->dimmed, node) ? SW_DIMMED_ALPHA : 1;
 }
 
-/* A soft shadow from a few widening translucent layers: a true blur of
- * every card would cost far more than the whole frame. */
+/*
+ * A soft shadow under the card, after libadwaita's card shadow: a tight
+ * layer that also draws the hairline border, and a wider, fainter one a
+ * little lower.  A true blur of every card would cost more than the whole
+ * frame; so would more layers, or rings instead of whole shapes.
+ */
 static void
 draw_shadow (SwDrawContext *ctx,
              const SwRect  *card,
-             gboolean       raised)
+             gboolean       raised,
+             double         border)
 {
-  static const struct { double grow, dy, alpha; } layers[] = {
-    { 0.5, 1.0, 0.9 }, { 2.0, 2.5, 0.35 }, { 4.0, 4.0, 0.16 }, { 7.0, 6.0, 0.07 },
-  };
-  double strength = raised ? 1.6 : 1;
+  cairo_t *cr = ctx->cr;
+  SwRect rect = *card;
 
-  for (guint i = 0; i < G_N_ELEMENTS (layers); i++)
-    {
-      SwRect rect = *card;
+  sw_rect_inflate (&rect, 3);
+  rect.y += raised ? 4 : 2;
+  _sw_draw_rounded_rect (cr, &rect, SW_CARD_RADIUS + 3);
+  sw_color_set_source (cr, &ctx->palette->shadow, raised ? 0.55 : 0.35);
+  cairo_fill (cr);
 
-      sw_rect_inflate (&rect, layers[i].grow);
-      rect.y += layers[i].dy * (raised ? 1.5 : 1);
-      _sw_draw_rounded_rect (ctx->cr, &rect, SW_CARD_RADIUS + layers[i].grow);
-      sw_color_set_source (ctx->cr, &ctx->palette->shadow, layers[i].alpha * strength);
-      cairo_fill (ctx->cr);
-    }
+  rect = *card;
+  sw_rect_inflate (&rect, MAX (1, ctx->pixel));
+  rect.y += 0.5;
+  _sw_draw_rounded_rect (cr, &rect, SW_CARD_RADIUS + 1);
+  sw_color_set_source (cr, &ctx->palette->shadow, 0.4);
+  cairo_fill_preserve (cr);
+  sw_color_set_source (cr, &ctx->palette->card_border, border / ctx->palette->card_border.alpha);
+  cairo_fill (cr);
 }
-
 static void
 draw_badge (SwDrawContext *ctx,
             SwNode        *node,
@@ -169,20 +175,22 @@ static void
 draw_text_bars (SwDrawContext     *ctx,
                 const SwKindStyle *style,
                 const SwRect      *card,
+                gboolean           rtl,
                 double             alpha)
 {
   cairo_t *cr = ctx->cr;
-  double x = card->x + CARD_PADDING + 2;
+  double width = card->width - 2 * CARD_PADDING - 20;
+  double x = rtl ? card->x + card->width - CARD_PADDING - 2 : card->x + CARD_PADDING + 2;
+  double sign = rtl ? -1 : 1;
 
-  _sw_draw_rounded_rect (cr, &(SwRect) { x, card->y + 12, 70, 9 }, 4.5);
+  cairo_rectangle (cr, x, card->y + 12, sign * 70, 9);
   sw_color_set_source (cr, &style->color, 0.55 * alpha);
   cairo_fill (cr);
-  _sw_draw_rounded_rect (cr, &(SwRect) { x, card->y + 36, card->width - 2 * CARD_PADDING - 20, 11 }, 5.5);
-  _sw_draw_rounded_rect (cr, &(SwRect) { x, card->y + 56, card->width * 0.45, 11 }, 5.5);
+  cairo_rectangle (cr, x, card->y + 36, sign * width, 11);
+  cairo_rectangle (cr, x, card->y + 56, sign * width * 0.5, 11);
   sw_color_set_source (cr, &ctx->palette->text_bar, alpha);
   cairo_fill (cr);
 }
-
 static void
 draw_handle (SwDrawContext *ctx,
              SwNode        *node)
@@ -234,49 +242,71 @@ draw_rings (SwDrawContext *ctx,
     }
 }
 
+/*
+ * The card's body: the kind's colour, then the fill over all of it but the
+ * stripe on the leading edge, its inner corners following the outer ones as
+ * a CSS border would.  Two fills, no clip: clipping to a rounded shape costs
+ * a mask per card.
+ */
+static void
+draw_body (SwDrawContext     *ctx,
+           const SwKindStyle *style,
+           const SwRect      *card,
+           gboolean           rtl,
+           const SwColor     *fill,
+           double             alpha)
+{
+  cairo_t *cr = ctx->cr;
+  double r = SW_CARD_RADIUS, inner = SW_CARD_RADIUS - STRIPE_WIDTH;
+  double x = card->x, y = card->y, w = card->width, h = card->height;
+
+  _sw_draw_rounded_rect (cr, card, SW_CARD_RADIUS);
+  sw_color_set_source (cr, &style->color, alpha);
+  cairo_fill (cr);
+
+  cairo_new_sub_path (cr);
+  if (!rtl)
+    {
+      cairo_arc (cr, x + w - r, y + r, r, -G_PI / 2, 0);
+      cairo_arc (cr, x + w - r, y + h - r, r, 0, G_PI / 2);
+      cairo_arc (cr, x + r, y + h - inner, inner, G_PI / 2, G_PI);
+      cairo_arc (cr, x + r, y + inner, inner, G_PI, 3 * G_PI / 2);
+    }
+  else
+    {
+      cairo_arc (cr, x + w - r, y + inner, inner, -G_PI / 2, 0);
+      cairo_arc (cr, x + w - r, y + h - inner, inner, 0, G_PI / 2);
+      cairo_arc (cr, x + r, y + h - r, r, G_PI / 2, G_PI);
+      cairo_arc (cr, x + r, y + r, r, G_PI, 3 * G_PI / 2);
+    }
+  cairo_close_path (cr);
+  sw_color_set_source (cr, fill, alpha);
+  cairo_fill (cr);
+}
+
 static void
 draw_card (SwDrawContext *ctx,
            SwNodeInfo    *info)
 {
   SwGraphPainter *self = ctx->self;
-  cairo_t *cr = ctx->cr;
   SwNode *node = info->node;
   const SwKindStyle *style = _sw_graph_painter_get_node_kind (self, sw_node_get_kind (node));
   double alpha = node_alpha (ctx, node);
-  gboolean selected = g_hash_table_contains (self->selected, node);
   gboolean hovered = node == self->hover_node;
   gboolean full = ctx->detail == SW_DETAIL_FULL;
+  SwColor fill = style->fill;
   SwRect card;
 
   sw_graph_painter_get_node_rect (self, node, &card);
   if (full)
     _sw_graph_painter_get_title (self, info);
 
+  if (g_hash_table_contains (self->selected, node))
+    sw_color_mix (&fill, &style->fill, &ctx->palette->accent, ctx->palette->accent_fill.alpha);
   if (full && alpha == 1)
-    draw_shadow (ctx, &card, hovered || g_hash_table_contains (self->drawn_positions, node));
-
-  _sw_draw_rounded_rect (cr, &card, SW_CARD_RADIUS);
-  sw_color_set_source (cr, &style->fill, alpha);
-  cairo_fill_preserve (cr);
-  if (selected)
-    {
-      sw_color_set_source (cr, &ctx->palette->accent_fill, alpha);
-      cairo_fill_preserve (cr);
-    }
-
-  /* The kind's stripe on the leading edge, inside the rounded corners. */
-  cairo_save (cr);
-  cairo_clip (cr);
-  cairo_rectangle (cr, info->rtl ? card.x + card.width - STRIPE_WIDTH : card.x, card.y,
-                   STRIPE_WIDTH, card.height);
-  sw_color_set_source (cr, &style->color, alpha);
-  cairo_fill (cr);
-  cairo_restore (cr);
-
-  _sw_draw_rounded_rect (cr, &card, SW_CARD_RADIUS);
-  cairo_set_line_width (cr, MAX (1, ctx->pixel));
-  sw_color_set_source (cr, &ctx->palette->card_border, (hovered ? 2.2 : 1) * alpha);
-  cairo_stroke (cr);
+    draw_shadow (ctx, &card, hovered || g_hash_table_contains (self->drawn_positions, node),
+                 ctx->palette->card_border.alpha * (hovered ? 2.2 : 1));
+  draw_body (ctx, style, &card, info->rtl, &fill, alpha);
 
   if (full)
     {
@@ -286,7 +316,7 @@ draw_card (SwDrawContext *ctx,
     }
   else
     {
-      draw_text_bars (ctx, style, &card, alpha);
+      draw_text_bars (ctx, style, &card, info->rtl, alpha);
     }
 
   draw_rings (ctx, node, &card);
@@ -294,7 +324,27 @@ draw_card (SwDrawContext *ctx,
     draw_handle (ctx, node);
 }
 
-/* The lowest detail: each kind's cards filled in one go, then rings. */
+/* Adds @card to the path on whole device pixels, at least one wide, so
+ * that filling needs no antialiasing. */
+static void
+pixel_rect (cairo_t              *cr,
+            const cairo_matrix_t *matrix,
+            const SwRect         *card)
+{
+  double x1 = card->x, y1 = card->y, x2 = card->x + card->width, y2 = card->y + card->height;
+
+  cairo_matrix_transform_point (matrix, &x1, &y1);
+  cairo_matrix_transform_point (matrix, &x2, &y2);
+  x1 = round (x1);
+  y1 = round (y1);
+  cairo_rectangle (cr, x1, y1, MAX (1, round (x2) - x1), MAX (1, round (y2) - y1));
+}
+
+/*
+ * The lowest detail: each kind's cards filled in one go as whole-pixel
+ * boxes, which cairo fills without rasterizing, then selection rings.  The
+ * boxes are placed in device space, under the caller's transform.
+ */
 static void
 draw_fills (SwDrawContext *ctx,
             GPtrArray     *nodes)
@@ -306,6 +356,8 @@ draw_fills (SwDrawContext *ctx,
   GHashTableIter iter;
   const SwKindStyle *style;
   GPtrArray *batch;
+  cairo_matrix_t matrix;
+  gboolean any_selected = FALSE;
 
   for (guint i = 0; i < nodes->len; i++)
     {
@@ -321,12 +373,14 @@ draw_fills (SwDrawContext *ctx,
       g_ptr_array_add (batch, info);
     }
 
+  cairo_get_matrix (cr, &matrix);
   g_hash_table_iter_init (&iter, batches);
   while (g_hash_table_iter_next (&iter, (gpointer *) &style, (gpointer *) &batch))
     for (guint pass = 0; pass < 2; pass++)
       {
         gboolean dimmed_pass = pass == 1;
 
+        cairo_identity_matrix (cr);
         for (guint i = 0; i < batch->len; i++)
           {
             SwNodeInfo *info = g_ptr_array_index (batch, i);
@@ -335,10 +389,11 @@ draw_fills (SwDrawContext *ctx,
             if (g_hash_table_contains (self->dimmed, info->node) != dimmed_pass)
               continue;
             sw_graph_painter_get_node_rect (self, info->node, &card);
-            cairo_rectangle (cr, card.x, card.y, card.width, card.height);
+            pixel_rect (cr, &matrix, &card);
           }
         sw_color_set_source (cr, &style->color, dimmed_pass ? SW_DIMMED_ALPHA : 0.85);
         cairo_fill (cr);
+        cairo_set_matrix (cr, &matrix);
       }
 
   for (guint i = 0; i < nodes->len; i++)
@@ -351,12 +406,15 @@ draw_fills (SwDrawContext *ctx,
       sw_graph_painter_get_node_rect (self, info->node, &card);
       sw_rect_inflate (&card, ctx->pixel);
       cairo_rectangle (cr, card.x, card.y, card.width, card.height);
+      any_selected = TRUE;
     }
-  cairo_set_line_width (cr, 2 * ctx->pixel);
-  sw_color_set_source (cr, &ctx->palette->accent, 1);
-  cairo_stroke (cr);
+  if (any_selected)
+    {
+      cairo_set_line_width (cr, 2 * ctx->pixel);
+      sw_color_set_source (cr, &ctx->palette->accent, 1);
+      cairo_stroke (cr);
+    }
 }
-
 void
 _sw_graph_painter_draw (SwGraphPainter *self,
                         cairo_t        *cr,
@@ -374,6 +432,14 @@ _sw_graph_painter_draw (SwGraphPainter *self,
   };
   g_autoptr(GPtrArray) nodes = NULL;
   g_autoptr(GArray) links = NULL;
+  SwRect clip;
+
+  if (visible != NULL)
+    {
+      clip = *visible;
+      sw_rect_inflate (&clip, 16 * ctx.pixel);
+      ctx.clip = &clip;
+    }
 
   cairo_save (cr);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);

@@ -15,29 +15,49 @@
 
 #define LINK_WIDTH 1.75
 
+/*
+ * Dashes and dots keep a size on screen that reads at any zoom.  Round dots
+ * are only drawn at full detail: each is a small polygon for cairo, and
+ * thousands of them would cost more than all the cards.  At the lowest
+ * detail every link is solid, as a pattern would not show on a pixel-wide
+ * line anyway.
+ */
 static void
 set_dash (SwDrawContext *ctx,
           SwLinkStyle    style,
           double         width)
 {
+  double unit = MAX (width, 1.75 * ctx->pixel);
+
+  if (ctx->detail == SW_DETAIL_FILLS)
+    style = SW_LINK_STYLE_SOLID;
+
   switch (style)
     {
     case SW_LINK_STYLE_DASHED:
       {
-        double dashes[] = { 4 * width, 3 * width };
+        double dashes[] = { 4 * unit, 3 * unit };
 
         cairo_set_line_cap (ctx->cr, CAIRO_LINE_CAP_BUTT);
         cairo_set_dash (ctx->cr, dashes, 2, 0);
       }
       break;
     case SW_LINK_STYLE_DOTTED:
-      {
-        /* Round caps on zero-length dashes make round dots. */
-        double dashes[] = { 0, 2.5 * width };
+      if (ctx->detail == SW_DETAIL_FULL)
+        {
+          /* Round caps on zero-length dashes make round dots. */
+          double dashes[] = { 0, 2.5 * unit };
 
-        cairo_set_line_cap (ctx->cr, CAIRO_LINE_CAP_ROUND);
-        cairo_set_dash (ctx->cr, dashes, 2, 0);
-      }
+          cairo_set_line_cap (ctx->cr, CAIRO_LINE_CAP_ROUND);
+          cairo_set_dash (ctx->cr, dashes, 2, 0);
+        }
+      else
+        {
+          double dashes[] = { unit, 2 * unit };
+
+          cairo_set_line_cap (ctx->cr, CAIRO_LINE_CAP_BUTT);
+          cairo_set_dash (ctx->cr, dashes, 2, 0);
+        }
       break;
     case SW_LINK_STYLE_SOLID:
     default:
@@ -48,15 +68,73 @@ set_dash (SwDrawContext *ctx,
 }
 
 static void
+split_half (const SwPoint  in[4],
+            SwPoint        left[4],
+            SwPoint        right[4])
+{
+  SwPoint ab = { (in[0].x + in[1].x) / 2, (in[0].y + in[1].y) / 2 };
+  SwPoint bc = { (in[1].x + in[2].x) / 2, (in[1].y + in[2].y) / 2 };
+  SwPoint cd = { (in[2].x + in[3].x) / 2, (in[2].y + in[3].y) / 2 };
+  SwPoint abc = { (ab.x + bc.x) / 2, (ab.y + bc.y) / 2 };
+  SwPoint bcd = { (bc.x + cd.x) / 2, (bc.y + cd.y) / 2 };
+  SwPoint middle = { (abc.x + bcd.x) / 2, (abc.y + bcd.y) / 2 };
+
+  left[0] = in[0], left[1] = ab, left[2] = abc, left[3] = middle;
+  right[0] = middle, right[1] = bcd, right[2] = cd, right[3] = in[3];
+}
+
+/*
+ * Adds the parts of a Bézier segment that meet the visible area: cairo
+ * flattens and strokes a whole curve even where it is off screen, and a
+ * link across a large document would cost as much as hundreds of cards.
+ */
+static void
+visible_curve_path (SwDrawContext *ctx,
+                    const SwPoint  points[4],
+                    guint          depth)
+{
+  SwCurve piece = { points[0], points[1], points[2], points[3], points[3] };
+  SwPoint left[4], right[4];
+  SwRect bounds;
+
+  sw_curve_get_bounds (&piece, &bounds);
+  if (!sw_rect_intersects (&bounds, ctx->clip))
+    return;
+  if (depth == 0 || (bounds.x >= ctx->clip->x && bounds.y >= ctx->clip->y
+                     && bounds.x + bounds.width <= ctx->clip->x + ctx->clip->width
+                     && bounds.y + bounds.height <= ctx->clip->y + ctx->clip->height))
+    {
+      cairo_move_to (ctx->cr, points[0].x, points[0].y);
+      cairo_curve_to (ctx->cr, points[1].x, points[1].y, points[2].x, points[2].y,
+                      points[3].x, points[3].y);
+      return;
+    }
+  split_half (points, left, right);
+  visible_curve_path (ctx, left, depth - 1);
+  visible_curve_path (ctx, right, depth - 1);
+}
+
+static void
 curve_path (SwDrawContext *ctx,
             const SwCurve *curve)
 {
-  cairo_move_to (ctx->cr, curve->p0.x, curve->p0.y);
+  const SwPoint points[4] = { curve->p0, curve->p1, curve->p2, curve->p3 };
+
   if (ctx->detail == SW_DETAIL_FILLS)
-    cairo_line_to (ctx->cr, curve->tip.x, curve->tip.y);
+    {
+      cairo_move_to (ctx->cr, curve->p0.x, curve->p0.y);
+      cairo_line_to (ctx->cr, curve->tip.x, curve->tip.y);
+    }
+  else if (ctx->clip != NULL)
+    {
+      visible_curve_path (ctx, points, 8);
+    }
   else
-    cairo_curve_to (ctx->cr, curve->p1.x, curve->p1.y, curve->p2.x, curve->p2.y,
-                    curve->p3.x, curve->p3.y);
+    {
+      cairo_move_to (ctx->cr, curve->p0.x, curve->p0.y);
+      cairo_curve_to (ctx->cr, curve->p1.x, curve->p1.y, curve->p2.x, curve->p2.y,
+                      curve->p3.x, curve->p3.y);
+    }
 }
 
 static void
@@ -129,7 +207,16 @@ _sw_draw_link_batches (SwDrawContext *ctx,
   double width = MAX (LINK_WIDTH, ctx->pixel);
   double arrow_scale = MAX (1, 3 * ctx->pixel / SW_ARROW_LENGTH * 2);
 
+  cairo_save (cr);
   cairo_set_line_width (cr, width);
+  /* A quarter pixel from the true curve is invisible and halves the segments. */
+  cairo_set_tolerance (cr, 0.25);
+  /* Thousands of one-pixel lines cost a third as much without antialiasing,
+   * and at that size they look the same. */
+  if (ctx->detail == SW_DETAIL_FILLS)
+    cairo_set_antialias (cr, CAIRO_ANTIALIAS_NONE);
+  else if (ctx->detail == SW_DETAIL_SIMPLE)
+    cairo_set_antialias (cr, CAIRO_ANTIALIAS_FAST);
   for (guint start = 0; start < links->len;)
     {
       SwVisibleLink *first = &g_array_index (links, SwVisibleLink, start);
@@ -158,7 +245,7 @@ _sw_draw_link_batches (SwDrawContext *ctx,
         }
       start = end;
     }
-  cairo_set_dash (cr, NULL, 0, 0);
+  cairo_restore (cr);
 }
 
 /* Hovered and selected links: a halo in the accent colour, then the link. */
@@ -180,6 +267,7 @@ _sw_draw_highlighted_links (SwDrawContext *ctx,
       cairo_set_line_width (cr, MAX (8, 6 * ctx->pixel));
       sw_color_set_source (cr, &ctx->palette->accent, selected ? 0.35 : 0.18);
       curve_path (ctx, &item->curve);
+      cairo_move_to (cr, item->curve.p3.x, item->curve.p3.y);
       cairo_line_to (cr, item->curve.tip.x, item->curve.tip.y);
       cairo_stroke (cr);
 
