@@ -30,7 +30,8 @@ remove_node (SwDocument *self,
              SwNode     *node,
              guint       position)
 {
-  g_autoptr(SwNode) held = g_object_ref (node);
+  /* The array drops its reference; keep the node alive for the signal. */
+  G_GNUC_UNUSED g_autoptr(SwNode) held = g_object_ref (node);
 
   g_assert (g_ptr_array_index (self->nodes, position) == node);
 
@@ -60,7 +61,7 @@ remove_link (SwDocument *self,
              SwLink     *link,
              guint       position)
 {
-  g_autoptr(SwLink) held = g_object_ref (link);
+  G_GNUC_UNUSED g_autoptr(SwLink) held = g_object_ref (link);
 
   g_assert (g_ptr_array_index (self->links, position) == link);
 
