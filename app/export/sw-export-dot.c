@@ -4,6 +4,9 @@
  * attributes (and as "class", which Graphviz copies into its SVG), and each
  * node is pinned where it stands on the canvas ("pos" with "!"), so that
  * `neato -n2` draws the same picture and `dot` is free to lay it out anew.
+ * Cards keep the canvas's size ("fixedsize=shape"): a long title overflows
+ * its card rather than growing it, as on the canvas, and Graphviz does not
+ * warn about it.
  */
 #define G_LOG_DOMAIN "sw-export"
 
@@ -105,7 +108,7 @@ append_header (GString      *out,
   append_attribute (out, "lang", scope->language);
   g_string_append (out, ", labelloc=t, fontname=\"Cantarell,sans-serif\"];\n");
   g_string_append_printf (out,
-                          "  node [shape=box, style=\"rounded,filled\", fixedsize=true, "
+                          "  node [shape=box, style=\"rounded,filled\", fixedsize=shape, "
                           "width=%s, height=%s, fontname=\"Cantarell,sans-serif\", "
                           "fontsize=11, penwidth=2];\n",
                           width, height);
