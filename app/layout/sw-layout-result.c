@@ -169,7 +169,8 @@ sw_layout_result_lookup (SwLayoutResult *self,
  * removed since the layout started are skipped, and so are nodes pinned
  * meanwhile: a pin is a promise that the node stays.
  *
- * Returns: %TRUE if a node moved (and so a step was recorded).
+ * Returns: %TRUE if this call recorded an undo step: %FALSE when nothing
+ *   moved, or inside a transaction the caller opened (which then holds the moves).
  */
 gboolean
 sw_layout_result_apply (SwLayoutResult *self,
