@@ -81,8 +81,9 @@ sw_cli_error (const char *format,
 }
 
 /*
- * Parses a command's options.  Usage errors print the message and a hint;
- * the caller returns SW_EXIT_USAGE.
+ * Parses a command's options.  @argv is a NULL-terminated array owned by
+ * main(): options are removed from it and freed, the rest stays in order.
+ * Usage errors print the message and a hint; the caller returns SW_EXIT_USAGE.
  */
 gboolean
 sw_cli_parse (GOptionContext  *context,
@@ -90,12 +91,17 @@ sw_cli_parse (GOptionContext  *context,
               char          ***argv)
 {
   g_autoptr(GError) error = NULL;
+  g_autofree char *command = g_strdup ((*argv)[0]);
+  gboolean parsed;
 
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
-  if (!g_option_context_parse (context, argc, argv, &error))
+  parsed = g_option_context_parse_strv (context, argv, &error);
+  *argc = (int) g_strv_length (*argv);
+
+  if (!parsed)
     {
       sw_cli_error ("%s", error->message);
-      g_printerr (_("Run “strategy-workbench %s --help” to see the options.\n"), (*argv)[0]);
+      g_printerr (_("Run “strategy-workbench %s --help” to see the options.\n"), command);
       return FALSE;
     }
 
