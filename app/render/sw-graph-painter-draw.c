@@ -168,6 +168,8 @@ draw_card_text (SwDrawContext     *ctx,
                                                 : &ctx->palette->card_text, alpha);
   cairo_move_to (cr, start, card->y + TITLE_TOP);
   pango_cairo_show_layout (cr, title);
+  /* Showing text leaves a current point; an arc drawn next would join it. */
+  cairo_new_path (cr);
 }
 
 /* Where text would be, bars: the card keeps its look without unreadable text. */

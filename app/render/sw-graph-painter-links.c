@@ -354,6 +354,7 @@ _sw_draw_link_labels (SwDrawContext *ctx,
                      pill.y + 3 - extents.y / (double) PANGO_SCALE);
       pango_cairo_show_layout (cr, layout);
     }
+  cairo_new_path (cr);
 }
 
 /**

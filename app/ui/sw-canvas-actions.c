@@ -301,8 +301,12 @@ sw_canvas_add_node (SwCanvas   *self,
       return NULL;
     }
 
-  g_free (self->last_kind);
-  self->last_kind = g_strdup (kind);
+  /* @kind may be last_kind itself. */
+  if (kind != self->last_kind)
+    {
+      g_free (self->last_kind);
+      self->last_kind = g_strdup (kind);
+    }
   sw_selection_select_only (self->selection, node);
   _sw_canvas_scroll_to_node (self, node);
 

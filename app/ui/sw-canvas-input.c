@@ -63,14 +63,17 @@ begin_on_node (SwCanvas *self,
   self->drag_mode = SW_DRAG_MOVE;
 }
 
-static void
-on_drag_begin (GtkGestureDrag *gesture,
-               double          x,
-               double          y,
-               SwCanvas       *self)
+/*
+ * A primary press at @x, @y in widget coordinates; @extend when Shift or
+ * Ctrl is held.  The gesture handlers below only translate events into
+ * these calls, which the tests make directly.
+ */
+void
+_sw_canvas_press (SwCanvas *self,
+                  double    x,
+                  double    y,
+                  gboolean  extend)
 {
-  GtkEventController *controller = GTK_EVENT_CONTROLLER (gesture);
-  gboolean extend = extends_selection (controller);
   double doc_x, doc_y;
   SwNode *node, *handle;
   SwLink *link;
@@ -80,10 +83,11 @@ on_drag_begin (GtkGestureDrag *gesture,
   _sw_canvas_widget_to_document (self, x, y, &doc_x, &doc_y);
   self->press_x = self->pointer_x = doc_x;
   self->press_y = self->pointer_y = doc_y;
+  self->press_widget_x = x;
+  self->press_widget_y = y;
   self->drag_moved = FALSE;
   self->drag_mode = SW_DRAG_NONE;
   self->press_node = NULL;
-  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
 
   if (_sw_canvas_minimap_at (self, x, y))
     {
@@ -126,7 +130,7 @@ on_drag_begin (GtkGestureDrag *gesture,
     {
       self->drag_mode = SW_DRAG_RUBBER_BAND;
       g_clear_pointer (&self->band_base, g_ptr_array_unref);
-      self->band_base = g_ptr_array_copy (sw_selection_get_nodes (self->selection), NULL, NULL);
+      self->band_base = _sw_canvas_copy_selection (self);
       self->band = (SwRect) { doc_x, doc_y, 0, 0 };
     }
   else
@@ -157,7 +161,10 @@ static void
 update_rubber_band (SwCanvas *self)
 {
   g_autoptr(GPtrArray) inside = NULL;
-  g_autoptr(GPtrArray) nodes = g_ptr_array_copy (self->band_base, NULL, NULL);
+  g_autoptr(GPtrArray) nodes = g_ptr_array_new ();
+
+  /* Not a copy of band_base, which would take its free function along. */
+  g_ptr_array_extend (nodes, self->band_base, NULL, NULL);
 
   self->band.x = MIN (self->press_x, self->pointer_x);
   self->band.y = MIN (self->press_y, self->pointer_y);
@@ -192,14 +199,12 @@ update_link (SwCanvas *self)
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
-static void
-on_drag_update (GtkGestureDrag *gesture,
-                double          offset_x,
-                double          offset_y,
-                SwCanvas       *self)
+/* The pointer, still pressed, is @offset_x, @offset_y pixels from the press. */
+void
+_sw_canvas_drag_to (SwCanvas *self,
+                    double    offset_x,
+                    double    offset_y)
 {
-  double start_x, start_y;
-
   if (!self->drag_moved && hypot (offset_x, offset_y) < DRAG_THRESHOLD)
     return;
   self->drag_moved = TRUE;
@@ -225,8 +230,8 @@ on_drag_update (GtkGestureDrag *gesture,
       update_link (self);
       break;
     case SW_DRAG_MINIMAP:
-      gtk_gesture_drag_get_start_point (gesture, &start_x, &start_y);
-      _sw_canvas_minimap_navigate (self, start_x + offset_x, start_y + offset_y);
+      _sw_canvas_minimap_navigate (self, self->press_widget_x + offset_x,
+                                   self->press_widget_y + offset_y);
       break;
     case SW_DRAG_NONE:
     default:
@@ -256,9 +261,10 @@ commit_move (SwCanvas *self)
   sw_graph_painter_clear_drawn_positions (self->painter);
 }
 
-static void
-finish_drag (SwCanvas *self,
-             gboolean  extend)
+/* The press ends; @extend as for _sw_canvas_press(). */
+void
+_sw_canvas_release (SwCanvas *self,
+                    gboolean  extend)
 {
   switch (self->drag_mode)
     {
@@ -300,12 +306,31 @@ finish_drag (SwCanvas *self,
 }
 
 static void
+on_drag_begin (GtkGestureDrag *gesture,
+               double          x,
+               double          y,
+               SwCanvas       *self)
+{
+  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+  _sw_canvas_press (self, x, y, extends_selection (GTK_EVENT_CONTROLLER (gesture)));
+}
+
+static void
+on_drag_update (GtkGestureDrag *gesture,
+                double          offset_x,
+                double          offset_y,
+                SwCanvas       *self)
+{
+  _sw_canvas_drag_to (self, offset_x, offset_y);
+}
+
+static void
 on_drag_end (GtkGestureDrag *gesture,
              double          offset_x,
              double          offset_y,
              SwCanvas       *self)
 {
-  finish_drag (self, extends_selection (GTK_EVENT_CONTROLLER (gesture)));
+  _sw_canvas_release (self, extends_selection (GTK_EVENT_CONTROLLER (gesture)));
 }
 
 /* A drag taken away (by a grab, or a pinch starting) leaves nothing behind. */
@@ -347,15 +372,18 @@ on_click_pressed (GtkGestureClick *gesture,
   else if (sw_graph_painter_link_at (self->painter, doc_x, doc_y,
                                      LINK_TOLERANCE / self->zoom) == NULL)
     {
-      const char *kind = self->last_kind;
+      /* Copied: adding the node changes last_kind. */
+      g_autofree char *kind = g_strdup (self->last_kind);
 
       if (kind == NULL || sw_document_lookup_node_kind (self->document, kind) == NULL)
         {
           GPtrArray *kinds = sw_document_get_node_kinds (self->document);
 
-          kind = sw_document_lookup_node_kind (self->document, "note") != NULL
-                 ? "note" : kinds->len > 0 ? sw_node_kind_get_id (g_ptr_array_index (kinds, 0))
-                                           : NULL;
+          g_free (kind);
+          kind = g_strdup (sw_document_lookup_node_kind (self->document, "note") != NULL
+                           ? "note"
+                           : kinds->len > 0 ? sw_node_kind_get_id (g_ptr_array_index (kinds, 0))
+                                            : NULL);
         }
       if (kind != NULL && sw_canvas_add_node (self, kind, FALSE, rint (doc_x), rint (doc_y)))
         sw_canvas_start_rename (self);

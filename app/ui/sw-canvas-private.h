@@ -47,6 +47,8 @@ struct _SwCanvas
   double           press_y;
   double           pointer_x;
   double           pointer_y;
+  double           press_widget_x;
+  double           press_widget_y;
   double           pan_origin_x;
   double           pan_origin_y;
   gboolean         drag_moved;
@@ -140,6 +142,15 @@ void      _sw_canvas_minimap_navigate   (SwCanvas      *self,
 
 /* sw-canvas-input.c */
 void      _sw_canvas_setup_input        (SwCanvas      *self);
+void      _sw_canvas_press              (SwCanvas      *self,
+                                         double         x,
+                                         double         y,
+                                         gboolean       extend);
+void      _sw_canvas_drag_to            (SwCanvas      *self,
+                                         double         offset_x,
+                                         double         offset_y);
+void      _sw_canvas_release            (SwCanvas      *self,
+                                         gboolean       extend);
 
 /* sw-canvas-keyboard.c */
 void      _sw_canvas_class_setup_keyboard (GtkWidgetClass *widget_class);

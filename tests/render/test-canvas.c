@@ -429,6 +429,175 @@ test_add_alone (Fixture       *f,
   g_assert_cmpuint (links->len, ==, 0);
 }
 
+/* Widget coordinates of a document point. */
+static void
+to_widget (Fixture *f,
+           double   x,
+           double   y,
+           double  *wx,
+           double  *wy)
+{
+  *wx = (x - f->canvas->origin_x) * f->canvas->zoom;
+  *wy = (y - f->canvas->origin_y) * f->canvas->zoom;
+}
+
+static void
+show_node_at_100 (Fixture *f,
+                  SwNode  *target)
+{
+  sw_canvas_set_zoom (f->canvas, 1);
+  sw_canvas_center_on_node (f->canvas, target);
+}
+
+/* Dragging a card moves the selection with it, told to the document once. */
+static void
+test_drag_move (Fixture       *f,
+                gconstpointer  data)
+{
+  SwNode *a = node (f, "aa2"), *b = node (f, "aa2-1");
+  double ax = sw_node_get_x (a), ay = sw_node_get_y (a), bx = sw_node_get_x (b), wx, wy, dx, dy;
+  g_autoptr(GPtrArray) nodes = g_ptr_array_new ();
+  guint steps = n_undo_steps (f);
+
+  show_node_at_100 (f, a);
+  g_ptr_array_add (nodes, b);
+  g_ptr_array_add (nodes, a);
+  sw_selection_set (f->selection, nodes);
+
+  to_widget (f, ax, ay, &wx, &wy);
+  _sw_canvas_press (f->canvas, wx, wy, FALSE);
+  g_assert_cmpuint (sw_selection_get_n_nodes (f->selection), ==, 2);
+  _sw_canvas_drag_to (f->canvas, 40, 10);
+  _sw_canvas_drag_to (f->canvas, 100, 50);
+  /* While dragging, only the drawing moves. */
+  g_assert_cmpfloat (sw_node_get_x (a), ==, ax);
+  sw_graph_painter_get_drawn_position (sw_canvas_get_painter (f->canvas), b, &dx, &dy);
+  g_assert_cmpfloat (dx, ==, bx + 100);
+  _sw_canvas_release (f->canvas, FALSE);
+
+  g_assert_cmpfloat (sw_node_get_x (a), ==, ax + 100);
+  g_assert_cmpfloat (sw_node_get_y (a), ==, ay + 50);
+  g_assert_cmpfloat (sw_node_get_x (b), ==, bx + 100);
+  g_assert_cmpuint (n_undo_steps (f), ==, steps + 1);
+  g_assert_cmpuint (sw_selection_get_n_nodes (f->selection), ==, 2);
+
+  /* A click without moving picks that node alone. */
+  to_widget (f, ax + 100, ay + 50, &wx, &wy);
+  _sw_canvas_press (f->canvas, wx, wy, FALSE);
+  _sw_canvas_release (f->canvas, FALSE);
+  g_assert_cmpuint (sw_selection_get_n_nodes (f->selection), ==, 1);
+  g_assert_true (sw_selection_get_focus (f->selection) == a);
+  g_assert_cmpuint (n_undo_steps (f), ==, steps + 1);
+
+  /* Shift-click adds, and removes again. */
+  to_widget (f, bx + 100, sw_node_get_y (b), &wx, &wy);
+  _sw_canvas_press (f->canvas, wx, wy, TRUE);
+  _sw_canvas_release (f->canvas, TRUE);
+  g_assert_cmpuint (sw_selection_get_n_nodes (f->selection), ==, 2);
+  _sw_canvas_press (f->canvas, wx, wy, TRUE);
+  _sw_canvas_release (f->canvas, TRUE);
+  g_assert_cmpuint (sw_selection_get_n_nodes (f->selection), ==, 1);
+}
+
+/* Dragging empty space scrolls; clicking it selects nothing. */
+static void
+test_drag_pan (Fixture       *f,
+               gconstpointer  data)
+{
+  SwRect before, after;
+  double wx, wy;
+  SwRect bounds;
+
+  sw_graph_painter_get_bounds (sw_canvas_get_painter (f->canvas), NULL, &bounds);
+  sw_selection_select_only (f->selection, node (f, "aa1"));
+  /* Above the graph there is only empty space. */
+  to_widget (f, bounds.x + bounds.width / 2, bounds.y - 20, &wx, &wy);
+  sw_canvas_get_visible_rect (f->canvas, &before);
+  _sw_canvas_press (f->canvas, wx, wy, FALSE);
+  _sw_canvas_drag_to (f->canvas, -50, -30);
+  _sw_canvas_release (f->canvas, FALSE);
+  sw_canvas_get_visible_rect (f->canvas, &after);
+  g_assert_cmpfloat (fabs (after.x - before.x - 50 / f->canvas->zoom), <, 1e-6);
+  g_assert_cmpfloat (fabs (after.y - before.y - 30 / f->canvas->zoom), <, 1e-6);
+  g_assert_cmpuint (sw_selection_get_n_nodes (f->selection), ==, 1);
+
+  to_widget (f, bounds.x + bounds.width / 2, bounds.y - 20, &wx, &wy);
+  _sw_canvas_press (f->canvas, wx, wy, FALSE);
+  _sw_canvas_release (f->canvas, FALSE);
+  g_assert_cmpuint (sw_selection_get_n_nodes (f->selection), ==, 0);
+}
+
+/* A rubber band adds the cards it touches to the selection. */
+static void
+test_rubber_band (Fixture       *f,
+                  gconstpointer  data)
+{
+  SwNode *first = node (f, "aa1");
+  double wx, wy, x2, y2;
+  SwRect bounds;
+  g_autoptr(GPtrArray) children = sw_document_get_children (f->doc, node (f, "aa1"), NULL);
+
+  guint refs = G_OBJECT (first)->ref_count;
+
+  sw_graph_painter_get_bounds (sw_canvas_get_painter (f->canvas), NULL, &bounds);
+  sw_selection_select_only (f->selection, node (f, "digital-solidarity"));
+
+  /* Around aa1 and the row of its objectives, from empty space above-left. */
+  to_widget (f, sw_node_get_x (first) - 600, sw_node_get_y (first) - 60, &wx, &wy);
+  to_widget (f, sw_node_get_x (first) + 600, sw_node_get_y (first) + 200, &x2, &y2);
+  _sw_canvas_press (f->canvas, wx, wy, TRUE);
+  for (guint i = 1; i <= 10; i++)
+    _sw_canvas_drag_to (f->canvas, (x2 - wx) * i / 10, (y2 - wy) * i / 10);
+  g_assert_cmpint (f->canvas->drag_mode, ==, SW_DRAG_RUBBER_BAND);
+  _sw_canvas_release (f->canvas, TRUE);
+
+  g_assert_true (sw_selection_contains (f->selection, node (f, "digital-solidarity")));
+  g_assert_true (sw_selection_contains (f->selection, first));
+  for (guint i = 0; i < children->len; i++)
+    g_assert_true (sw_selection_contains (f->selection, g_ptr_array_index (children, i)));
+  g_assert_false (sw_selection_contains (f->selection, node (f, "aa4")));
+
+  /* Nodes are owned as before: the band dropped no reference it did not take. */
+  sw_selection_clear (f->selection);
+  g_assert_cmpuint (G_OBJECT (first)->ref_count, ==, refs);
+}
+
+/* Dragging from a card's handle to another card links them. */
+static void
+test_drag_link (Fixture       *f,
+                gconstpointer  data)
+{
+  SwNode *one = node (f, "n1"), *two = node (f, "n2");
+  double hx, hy, wx, wy, tx, ty;
+
+  sw_selection_select_only (f->selection, two);
+  sw_graph_painter_get_handle_position (sw_canvas_get_painter (f->canvas), two, &hx, &hy);
+  to_widget (f, hx, hy, &wx, &wy);
+  to_widget (f, sw_node_get_x (one), sw_node_get_y (one), &tx, &ty);
+  _sw_canvas_press (f->canvas, wx, wy, FALSE);
+  g_assert_cmpint (f->canvas->drag_mode, ==, SW_DRAG_LINK);
+  _sw_canvas_drag_to (f->canvas, (tx - wx) / 2, (ty - wy) / 2);
+  _sw_canvas_drag_to (f->canvas, tx - wx, ty - wy);
+  g_assert_true (f->canvas->link_target == one);
+  g_assert_false (f->canvas->link_accepted);
+  _sw_canvas_release (f->canvas, FALSE);
+  /* Refused, with the reason; nothing moved. */
+  g_assert_cmpuint (sw_document_get_n_links (f->doc), ==, 0);
+  g_assert_cmpuint (f->messages->len, ==, 1);
+  g_assert_cmpfloat (sw_node_get_x (two), ==, 400);
+
+  sw_selection_select_only (f->selection, one);
+  sw_graph_painter_get_handle_position (sw_canvas_get_painter (f->canvas), one, &hx, &hy);
+  to_widget (f, hx, hy, &wx, &wy);
+  to_widget (f, sw_node_get_x (two), sw_node_get_y (two), &tx, &ty);
+  _sw_canvas_press (f->canvas, wx, wy, FALSE);
+  _sw_canvas_drag_to (f->canvas, tx - wx, ty - wy);
+  g_assert_true (f->canvas->link_accepted);
+  _sw_canvas_release (f->canvas, FALSE);
+  g_assert_true (linked (f, one, two, "to-b"));
+  g_assert_null (f->canvas->link_from);
+}
+
 /* Where the rules allow one kind, a link is made at once; none, and the
  * canvas says why; a second time, that they are already linked. */
 static void
@@ -653,6 +822,10 @@ main (int   argc,
   ADD ("add-near-selected", test_add_near_selected);
   ADD ("add-parent-above", test_add_parent_above);
   ADD ("add-alone", test_add_alone);
+  ADD ("drag-move", test_drag_move);
+  ADD ("drag-pan", test_drag_pan);
+  ADD ("rubber-band", test_rubber_band);
+  ADD_STRICT ("drag-link", test_drag_link);
   ADD_STRICT ("link-rules", test_link_rules);
   ADD_STRICT ("keyboard-link", test_keyboard_link);
   ADD ("link-choice", test_link_choice);
