@@ -81,6 +81,14 @@ ensure_grid (SwGraphPainter *self)
   self->grid_dirty = FALSE;
 }
 
+/* How many grid cells @rect spans. */
+static double
+grid_cells (const SwRect *rect)
+{
+  return (floor ((rect->x + rect->width) / CELL_SIZE) - floor (rect->x / CELL_SIZE) + 1)
+         * (floor ((rect->y + rect->height) / CELL_SIZE) - floor (rect->y / CELL_SIZE) + 1);
+}
+
 static int
 compare_order (gconstpointer a,
                gconstpointer b)
@@ -122,6 +130,7 @@ _sw_graph_painter_visible_nodes (SwGraphPainter *self,
   GHashTableIter iter;
   SwNode *node;
   guint n_moving;
+  gboolean sorted = FALSE;
 
   ensure_grid (self);
   self->stamp++;
@@ -133,12 +142,15 @@ _sw_graph_painter_visible_nodes (SwGraphPainter *self,
     add_if_visible (self, result, _sw_graph_painter_get_info (self, node), visible);
   n_moving = result->len;
 
-  if (visible == NULL)
+  if (visible == NULL || grid_cells (visible) > g_hash_table_size (self->grid))
     {
+      /* Most of the document is in view: walking it in order is quicker
+       * than walking the grid, and needs no sorting. */
       for (guint i = 0; i < sw_document_get_n_nodes (self->document); i++)
         add_if_visible (self, result,
                         _sw_graph_painter_get_info (self, sw_document_get_node (self->document, i)),
-                        NULL);
+                        visible);
+      sorted = TRUE;
     }
   else
     {
@@ -158,7 +170,7 @@ _sw_graph_painter_visible_nodes (SwGraphPainter *self,
           }
     }
 
-  /* Moving nodes go last: rotate them behind the others, then sort both. */
+  /* Moving nodes go last: move them behind the others, each part in order. */
   if (n_moving > 0)
     {
       g_autoptr(GPtrArray) moving = g_ptr_array_new ();
@@ -166,11 +178,12 @@ _sw_graph_painter_visible_nodes (SwGraphPainter *self,
       for (guint i = 0; i < n_moving; i++)
         g_ptr_array_add (moving, g_ptr_array_index (result, i));
       g_ptr_array_remove_range (result, 0, n_moving);
-      g_ptr_array_sort (result, compare_order);
+      if (!sorted)
+        g_ptr_array_sort (result, compare_order);
       g_ptr_array_sort (moving, compare_order);
       g_ptr_array_extend (result, moving, NULL, NULL);
     }
-  else
+  else if (!sorted)
     {
       g_ptr_array_sort (result, compare_order);
     }
