@@ -1,0 +1,146 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * The report's figure: the graph drawn by the same painter as the canvas.
+ * Cards keep their text as vectors a reader can zoom into whenever that
+ * text becomes legible at a zoom readers offer (about 8×); a graph so large
+ * that it would not is drawn as the canvas draws it from afar, which is
+ * also many times faster.
+ */
+#define G_LOG_DOMAIN "sw-export"
+
+#include "config.h"
+
+#include <cairo-svg.h>
+#include <string.h>
+
+#include "sw-graph-painter.h"
+#include "sw-report-figure.h"
+
+/* Room around the cards, in document units, so that shadows and arrowheads are not cut. */
+#define FIGURE_MARGIN 24.0
+
+/* Below this scale a card's title stays too small to read even zoomed in eightfold. */
+#define LEGIBLE_SCALE 0.05
+
+/* The width of the figure in an HTML report as people see it, in CSS pixels. */
+#define HTML_FIGURE_WIDTH 700.0
+
+static SwGraphPainter *
+figure_painter (SwReport *report,
+                SwRect   *bounds)
+{
+  g_autoptr(SwGraphPainter) painter = sw_graph_painter_new (report->document);
+
+  sw_graph_painter_set_language (painter, report->language);
+  sw_graph_painter_set_link_labels (painter, SW_LINK_LABELS_NONE);
+  if (report->scope != NULL)
+    {
+      g_autoptr(GPtrArray) nodes = g_ptr_array_new ();
+      GHashTableIter iter;
+      gpointer node;
+
+      g_hash_table_iter_init (&iter, report->scope);
+      while (g_hash_table_iter_next (&iter, &node, NULL))
+        g_ptr_array_add (nodes, node);
+      sw_graph_painter_set_restriction (painter, nodes);
+    }
+
+  if (!sw_graph_painter_get_bounds (painter, NULL, bounds))
+    return NULL;
+
+  bounds->x -= FIGURE_MARGIN;
+  bounds->y -= FIGURE_MARGIN;
+  bounds->width += 2 * FIGURE_MARGIN;
+  bounds->height += 2 * FIGURE_MARGIN;
+  return g_steal_pointer (&painter);
+}
+
+/* The size of the whole graph in document units; %FALSE when there is nothing to draw. */
+gboolean
+_sw_report_figure_get_size (SwReport *report,
+                            double   *width,
+                            double   *height)
+{
+  SwRect bounds;
+  g_autoptr(SwGraphPainter) painter = figure_painter (report, &bounds);
+
+  *width = bounds.width;
+  *height = bounds.height;
+  return painter != NULL;
+}
+
+/*
+ * Draws the graph scaled to fit @width × @height, centred, from the current
+ * origin of @cr.  @seen_scale is how large one unit of @cr is when read (1
+ * for a PDF in points), which decides how much detail is worth drawing.
+ */
+void
+_sw_report_figure_draw (SwReport *report,
+                        cairo_t  *cr,
+                        double    width,
+                        double    height,
+                        double    seen_scale)
+{
+  SwRect bounds;
+  g_autoptr(SwGraphPainter) painter = figure_painter (report, &bounds);
+  double scale;
+
+  if (painter == NULL)
+    return;
+
+  scale = MIN (width / bounds.width, height / bounds.height);
+  cairo_save (cr);
+  cairo_translate (cr, (width - bounds.width * scale) / 2, (height - bounds.height * scale) / 2);
+  cairo_scale (cr, scale, scale);
+  cairo_translate (cr, -bounds.x, -bounds.y);
+  cairo_rectangle (cr, bounds.x, bounds.y, bounds.width, bounds.height);
+  cairo_clip (cr);
+  sw_graph_painter_paint_background (painter, cr, &bounds);
+  /* Zoom 1 asks for full detail: the page is small but a reader zooms in. */
+  sw_graph_painter_paint (painter, cr, NULL,
+                          scale * seen_scale >= LEGIBLE_SCALE ? 1.0 : scale * seen_scale);
+  cairo_restore (cr);
+}
+
+static cairo_status_t
+append_to_string (void                *closure,
+                  const unsigned char *data,
+                  unsigned int         length)
+{
+  g_string_append_len (closure, (const char *) data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+/**
+ * _sw_report_figure_svg:
+ *
+ * Returns: (transfer full) (nullable): the graph as an <svg> element to put
+ *   inside HTML, without the XML declaration; %NULL when there is nothing to draw
+ */
+char *
+_sw_report_figure_svg (SwReport *report)
+{
+  g_autoptr(GString) svg = g_string_new (NULL);
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  double width, height;
+  const char *start;
+
+  if (!_sw_report_figure_get_size (report, &width, &height))
+    return NULL;
+
+  surface = cairo_svg_surface_create_for_stream (append_to_string, svg, width, height);
+  cr = cairo_create (surface);
+  _sw_report_figure_draw (report, cr, width, height, HTML_FIGURE_WIDTH / width);
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  cairo_surface_destroy (surface);
+
+  start = strstr (svg->str, "<svg");
+  if (start == NULL)
+    return NULL;
+
+  g_string_erase (svg, 0, start - svg->str);
+  g_string_insert (svg, strlen ("<svg"), " role=\"img\"");
+  return g_string_free (g_steal_pointer (&svg), FALSE);
+}
