@@ -24,6 +24,7 @@ export_json (SwDocument             *document,
 /* One line per format, in the order the Export dialog lists them. */
 static const SwExportFormat formats[] = {
   { "pdf", "pdf", "application/pdf", N_("Report (PDF)"), sw_report_write_pdf },
+  { "html", "html", "text/html", N_("Report as a web page (HTML)"), sw_report_write_html },
   { "json", "json", "application/json", N_("Strategy Workbench document (JSON)"), export_json },
   { "svg", "svg", "image/svg+xml", N_("Picture of the graph (SVG)"), sw_export_svg },
   { "png", "png", "image/png", N_("Picture of the graph (PNG)"), sw_export_png },
