@@ -78,7 +78,10 @@ _sw_canvas_press (SwCanvas *self,
   SwNode *node, *handle;
   SwLink *link;
 
-  gtk_widget_grab_focus (GTK_WIDGET (self));
+  /* The second press of a double-click may already have opened the rename
+   * field (the click gesture can run first): leave it the focus. */
+  if (self->rename_popover == NULL || !gtk_widget_get_visible (self->rename_popover))
+    gtk_widget_grab_focus (GTK_WIDGET (self));
   _sw_canvas_stop_glide (self);
   _sw_canvas_widget_to_document (self, x, y, &doc_x, &doc_y);
   self->press_x = self->pointer_x = doc_x;
