@@ -25,6 +25,7 @@ export_json (SwDocument             *document,
 static const SwExportFormat formats[] = {
   { "pdf", "pdf", "application/pdf", N_("Report (PDF)"), sw_report_write_pdf },
   { "html", "html", "text/html", N_("Report as a web page (HTML)"), sw_report_write_html },
+  { "markdown", "md", "text/markdown", N_("Report in Markdown"), sw_report_write_markdown },
   { "json", "json", "application/json", N_("Strategy Workbench document (JSON)"), export_json },
   { "svg", "svg", "image/svg+xml", N_("Picture of the graph (SVG)"), sw_export_svg },
   { "png", "png", "image/png", N_("Picture of the graph (PNG)"), sw_export_png },
