@@ -196,6 +196,26 @@ test_document_fits (Fixture       *f,
     }
 }
 
+/* A document set later, in a canvas already on screen, is fitted too. */
+static void
+test_document_swap (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(SwDocument) other = sw_document_new ("en");
+  SwNode *far = sw_document_add_node (other, "note", "Far", 50000, 30000, NULL);
+  SwRect visible;
+
+  sw_selection_select_only (f->selection, node (f, "aa1"));
+  sw_canvas_set_document (f->canvas, other);
+  g_assert_true (sw_selection_get_document (f->selection) == other);
+  g_assert_cmpuint (sw_selection_get_n_nodes (f->selection), ==, 0);
+  wait_frames (2);
+  sw_canvas_get_visible_rect (f->canvas, &visible);
+  g_assert_true (sw_rect_contains_point (&visible, sw_node_get_x (far), sw_node_get_y (far)));
+  sw_canvas_set_document (f->canvas, NULL);
+  g_assert_null (sw_canvas_get_document (f->canvas));
+}
+
 static void
 test_select (Fixture       *f,
              gconstpointer  data)
@@ -812,6 +832,7 @@ main (int   argc,
   g_test_add ("/canvas/" name, Fixture, NULL, strict_set_up, func, fixture_tear_down)
 
   ADD ("document-fits", test_document_fits);
+  ADD ("document-swap", test_document_swap);
   ADD ("select", test_select);
   ADD ("keyboard-focus", test_keyboard_focus);
   ADD ("move-selection", test_move_selection);
