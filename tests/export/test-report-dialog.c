@@ -1,0 +1,170 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The Export dialog under a real (virtual) display: writing a file, cancelling, what it offers. */
+#include "config.h"
+
+#include <adwaita.h>
+#include <string.h>
+
+#include "sw-export-dialog.h"
+#include "test-report-util.h"
+
+typedef struct
+{
+  GFile    *exported;
+  gboolean  destroyed;
+} Outcome;
+
+static void
+exported_cb (SwExportDialog *dialog,
+             GFile          *file,
+             Outcome        *outcome)
+{
+  g_set_object (&outcome->exported, file);
+}
+
+static void
+destroyed_cb (GtkWidget *widget,
+              Outcome   *outcome)
+{
+  outcome->destroyed = TRUE;
+}
+
+static SwExportDialog *
+new_dialog (SwDocument *document,
+            Outcome    *outcome)
+{
+  SwExportDialog *dialog = sw_export_dialog_new (NULL, document, NULL);
+
+  g_signal_connect (dialog, "exported", G_CALLBACK (exported_cb), outcome);
+  g_signal_connect (dialog, "destroy", G_CALLBACK (destroyed_cb), outcome);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return dialog;
+}
+
+static GFile *
+temp_file (const char *name)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sw-report-dialog-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+
+  return g_file_new_for_path (path);
+}
+
+/* The first widget of @type under @widget whose accessible title contains @title. */
+static AdwComboRow *
+find_row (GtkWidget  *widget,
+          const char *title)
+{
+  if (ADW_IS_COMBO_ROW (widget)
+      && strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) != NULL)
+    return ADW_COMBO_ROW (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      AdwComboRow *found = find_row (child, title);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+test_export_markdown (void)
+{
+  g_autoptr(SwDocument) document = report_test_load_sample ("strategy-2024.json");
+  g_autoptr(GFile) file = temp_file ("report.md");
+  g_autofree char *contents = NULL;
+  Outcome outcome = { 0 };
+  SwExportDialog *dialog = new_dialog (document, &outcome);
+
+  g_assert_true (sw_export_dialog_set_format (dialog, "markdown"));
+  sw_export_dialog_set_language (dialog, "fr");
+  sw_export_dialog_export_to (dialog, file);
+  while (!outcome.destroyed)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_nonnull (outcome.exported);
+  g_assert_true (g_file_equal (outcome.exported, file));
+  g_assert_true (g_file_load_contents (file, NULL, &contents, NULL, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "# United States"));
+  g_assert_nonnull (strstr (contents, "Solidarité numérique"));
+  g_clear_object (&outcome.exported);
+}
+
+/* Escape stops a running export: no file, no “exported”, the dialog goes away. */
+static void
+test_cancel (void)
+{
+  g_autoptr(SwDocument) document = report_test_load_sample ("strategy-2024.json");
+  g_autoptr(GFile) file = temp_file ("report.pdf");
+  Outcome outcome = { 0 };
+  SwExportDialog *dialog = new_dialog (document, &outcome);
+
+  g_assert_true (sw_export_dialog_set_format (dialog, "pdf"));
+  sw_export_dialog_export_to (dialog, file);
+  gtk_window_close (GTK_WINDOW (dialog));
+  while (!outcome.destroyed)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_null (outcome.exported);
+  g_assert_false (g_file_query_exists (file, NULL));
+}
+
+static void
+test_scopes (void)
+{
+  g_autoptr(SwDocument) document = report_test_load_sample ("strategy-2024.json");
+  g_autoptr(GHashTable) selection = g_hash_table_new (NULL, NULL);
+  g_autoptr(GHashTable) filtered = g_hash_table_new (NULL, NULL);
+  Outcome outcome = { 0 };
+  SwExportDialog *dialog = new_dialog (document, &outcome);
+  AdwComboRow *scope = find_row (GTK_WIDGET (dialog), "Include");
+  AdwComboRow *language = find_row (GTK_WIDGET (dialog), "Language");
+  AdwComboRow *paper = find_row (GTK_WIDGET (dialog), "Paper");
+
+  g_assert_nonnull (scope);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (scope)));
+  g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (scope)), ==, 1);
+
+  g_hash_table_add (selection, sw_document_get_node (document, 0));
+  g_hash_table_add (selection, sw_document_get_node (document, 1));
+  sw_export_dialog_set_selection (dialog, selection);
+  sw_export_dialog_set_filtered (dialog, filtered);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (scope)));
+  g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (scope)), ==, 3);
+
+  /* The source language and the two translations of the sample. */
+  g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (language)), ==, 3);
+
+  /* The paper size matters only to paged formats. */
+  g_assert_true (sw_export_dialog_set_format (dialog, "pdf"));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (paper)));
+  g_assert_true (sw_export_dialog_set_format (dialog, "csv"));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (paper)));
+  g_assert_false (sw_export_dialog_set_format (dialog, "no-such-format"));
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_true (outcome.destroyed);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  if (!gtk_init_check ())
+    {
+      g_test_skip ("No display");
+      return g_test_run ();
+    }
+  adw_init ();
+
+  g_test_add_func ("/report/dialog/export-markdown", test_export_markdown);
+  g_test_add_func ("/report/dialog/cancel", test_cancel);
+  g_test_add_func ("/report/dialog/scopes", test_scopes);
+
+  return g_test_run ();
+}
