@@ -48,10 +48,12 @@ row_clear (Row *row)
     g_clear_object (&row->cells[c]);
 }
 
+/* Sets row @r of @block; @first, if not %NULL, replaces the text of its first cell. */
 static void
 make_row (Flow                *f,
           const SwReportBlock *block,
           guint                r,
+          const char          *first,
           Row                 *row)
 {
   double x = f->left;
@@ -61,7 +63,8 @@ make_row (Flow                *f,
     {
       SwStyleId style = r == 0 ? SW_STYLE_TABLE_HEAD
                         : c == 0 ? SW_STYLE_TABLE_STRONG : SW_STYLE_TABLE_CELL;
-      const char *text = g_ptr_array_index (block->cells, r * block->n_columns + c);
+      const char *text = c == 0 && first != NULL
+                         ? first : g_ptr_array_index (block->cells, r * block->n_columns + c);
 
       row->x[c] = x;
       row->width[c] = block->widths[c] * f->width;
@@ -83,8 +86,8 @@ place_row (Flow                *f,
 {
   for (guint c = 0; c < block->n_columns; c++)
     _sw_flow_add_text_op (f, row->cells[c], row->x[c] + CELL_PAD_X, y + CELL_PAD_Y,
-                 row->width[c] - 2 * CELL_PAD_X,
-                 header ? _sw_report_accent : _sw_report_ink);
+                          row->width[c] - 2 * CELL_PAD_X,
+                          header ? _sw_report_accent : _sw_report_ink);
 }
 
 void
@@ -95,10 +98,11 @@ _sw_flow_table (Flow                *f,
   guint n_rows = block->cells->len / block->n_columns;
   Row header = { 0 };
   SwPage *header_page = NULL;
+  const char *group = NULL;
 
   _sw_flow_close_bar (f);
   _sw_flow_add_space (f, 8);
-  make_row (f, block, 0, &header);
+  make_row (f, block, 0, NULL, &header);
 
   for (guint r = 1; r < n_rows; r++)
     {
@@ -106,13 +110,21 @@ _sw_flow_table (Flow                *f,
       const char *first = g_ptr_array_index (block->cells, r * block->n_columns);
       double y;
 
-      make_row (f, block, r, &row);
+      if (first[0] != '\0')
+        group = first;
+      make_row (f, block, r, NULL, &row);
       if (!f->empty && f->y + f->pending + row.height
                        + (header_page != f->page ? header.height : 0) > f->bottom)
         _sw_flow_new_page (f);
 
       if (header_page != f->page)
         {
+          /* A group that goes on over a page names itself again on the new one. */
+          if (first[0] == '\0' && group != NULL)
+            {
+              row_clear (&row);
+              make_row (f, block, r, group, &row);
+            }
           y = _sw_flow_reserve (f, header.height);
           add_rect (f, f->left, y, f->width, header.height, _sw_report_tint);
           place_row (f, block, &header, y, TRUE);

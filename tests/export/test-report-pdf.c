@@ -288,6 +288,44 @@ test_markup_is_text (void)
   g_assert_nonnull (strstr (text, "Partner <i>x</i>"));
 }
 
+/* A table that goes on over pages repeats its header, and names the group a page continues. */
+static void
+test_table_over_pages (void)
+{
+  g_autoptr(SwDocument) document = sw_document_new ("en");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *info = NULL;
+  SwNode *partner = sw_document_add_node (document, "partner", "Loyal partner", 0, 0, &error);
+  guint n_table_pages = 0;
+
+  if (!report_test_require ("pdftotext") || !report_test_require ("pdfinfo"))
+    return;
+
+  for (guint i = 0; i < 120; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("Commitment number %u", i);
+      SwNode *commitment = sw_document_add_node (document, "commitment", title, i, 100, &error);
+
+      g_assert_no_error (error);
+      g_assert_nonnull (sw_document_add_link (document, "commits", partner, commitment, &error));
+    }
+
+  path = export_pdf (document, NULL, SW_PAGE_SIZE_A4);
+  info = pdf_info (path);
+  for (guint p = 3; p <= page_count (info); p++)
+    {
+      g_autofree char *raw = report_test_pdf_text (path, p, p, TRUE);
+      g_autofree char *text = report_test_squeeze (raw);
+
+      if (strstr (text, "Partner Commitment Advances Status") == NULL)
+        continue;
+      n_table_pages++;
+      g_assert_nonnull (strstr (text, "Loyal partner"));
+    }
+  g_assert_cmpuint (n_table_pages, >=, 3);
+}
+
 static void
 record_progress (double   fraction,
                  gpointer user_data)
@@ -373,6 +411,7 @@ main (int   argc,
   g_test_add_func ("/report/pdf/arabic", test_arabic);
   g_test_add_func ("/report/pdf/chinese", test_chinese);
   g_test_add_func ("/report/pdf/markup-is-text", test_markup_is_text);
+  g_test_add_func ("/report/pdf/table-over-pages", test_table_over_pages);
   g_test_add_func ("/report/pdf/progress", test_progress);
   g_test_add_func ("/report/pdf/cancelled", test_cancelled);
   g_test_add_func ("/report/pdf/command-line", test_command_line);
