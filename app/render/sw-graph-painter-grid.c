@@ -23,7 +23,8 @@ static gint64
 cell_key (gint64 column,
           gint64 row)
 {
-  return (column << 32) ^ (row & 0xffffffff);
+  /* Shift as unsigned: shifting a negative column is undefined behaviour. */
+  return (gint64) (((guint64) column << 32) ^ ((guint64) row & 0xffffffff));
 }
 
 static void

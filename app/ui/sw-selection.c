@@ -366,7 +366,7 @@ sw_selection_set (SwSelection *self,
   /* Keep the old nodes alive until the new ones hold their references:
    * the caller's array may be the only other owner. */
   {
-    g_autoptr(GPtrArray) old = g_steal_pointer (&self->nodes);
+    G_GNUC_UNUSED g_autoptr(GPtrArray) old = g_steal_pointer (&self->nodes);
 
     self->nodes = g_ptr_array_new_with_free_func (g_object_unref);
     g_hash_table_remove_all (self->set);
