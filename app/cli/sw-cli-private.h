@@ -13,6 +13,8 @@ int       sw_cli_export        (int              argc,
                                 char           **argv);
 int       sw_cli_import        (int              argc,
                                 char           **argv);
+int       sw_cli_translate     (int              argc,
+                                char           **argv);
 
 void      sw_cli_error         (const char      *format,
                                 ...) G_GNUC_PRINTF (1, 2);

@@ -24,6 +24,7 @@ static const Command commands[] = {
   { "validate", sw_cli_validate, N_("Check strategy files and list every problem") },
   { "export", sw_cli_export, N_("Write a strategy in another format") },
   { "import", sw_cli_import, N_("Make a strategy from a JSON Canvas, GraphML or CSV file") },
+  { "translate", sw_cli_translate, N_("Show translation status, export and import XLIFF or PO") },
 };
 
 gboolean
