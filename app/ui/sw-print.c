@@ -83,6 +83,34 @@ done_cb (GtkPrintOperation       *operation,
     }
 }
 
+static GtkPrintOperation *
+new_operation (SwDocument *document,
+               const char *language,
+               GHashTable *nodes)
+{
+  GtkPrintOperation *operation = gtk_print_operation_new ();
+  PrintJob *job = g_new0 (PrintJob, 1);
+  const char *title = sw_document_get_text (document, sw_document_get_title (document), language,
+                                            NULL);
+
+  job->document = g_object_ref (document);
+  job->language = g_strdup (language);
+  job->nodes = nodes ? g_hash_table_ref (nodes) : NULL;
+
+  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
+  gtk_print_operation_set_use_full_page (operation, TRUE);
+  gtk_print_operation_set_embed_page_setup (operation, TRUE);
+  gtk_print_operation_set_job_name (operation, title[0] != '\0' ? title : _("Strategy"));
+  if (last_settings != NULL)
+    gtk_print_operation_set_print_settings (operation, last_settings);
+
+  g_object_set_data_full (G_OBJECT (operation), "sw-print-job", job,
+                          (GDestroyNotify) print_job_free);
+  g_signal_connect (operation, "begin-print", G_CALLBACK (begin_print_cb), job);
+  g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), job);
+  return operation;
+}
+
 /**
  * sw_print_report:
  * @parent: (nullable): the window the print dialog belongs to
@@ -97,31 +125,38 @@ sw_print_report (GtkWindow  *parent,
                  const char *language,
                  GHashTable *nodes)
 {
-  g_autoptr(GtkPrintOperation) operation = gtk_print_operation_new ();
+  g_autoptr(GtkPrintOperation) operation = new_operation (document, language, nodes);
   g_autoptr(GError) error = NULL;
-  PrintJob *job = g_new0 (PrintJob, 1);
-  const char *title = sw_document_get_text (document, sw_document_get_title (document), language,
-                                            NULL);
 
-  job->document = g_object_ref (document);
-  job->language = g_strdup (language);
-  job->nodes = nodes ? g_hash_table_ref (nodes) : NULL;
-
-  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
-  gtk_print_operation_set_use_full_page (operation, TRUE);
-  gtk_print_operation_set_embed_page_setup (operation, TRUE);
   gtk_print_operation_set_allow_async (operation, TRUE);
-  gtk_print_operation_set_job_name (operation, title[0] != '\0' ? title : _("Strategy"));
-  if (last_settings != NULL)
-    gtk_print_operation_set_print_settings (operation, last_settings);
-
-  g_object_set_data_full (G_OBJECT (operation), "sw-print-job", job,
-                          (GDestroyNotify) print_job_free);
-  g_signal_connect (operation, "begin-print", G_CALLBACK (begin_print_cb), job);
-  g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), job);
   g_signal_connect (operation, "done", G_CALLBACK (done_cb), parent);
-
   if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, parent,
                                &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
     g_warning ("Could not print: %s", error->message);
+}
+
+/**
+ * sw_print_report_to_file:
+ * @page_setup: (nullable): the paper; %NULL for the default one
+ *
+ * Prints the report of @document to a PDF file through the print system,
+ * without a dialog, as “Print to File” does.
+ *
+ * Returns: %FALSE on error
+ */
+gboolean
+sw_print_report_to_file (SwDocument    *document,
+                         const char    *language,
+                         GHashTable    *nodes,
+                         GtkPageSetup  *page_setup,
+                         const char    *path,
+                         GError       **error)
+{
+  g_autoptr(GtkPrintOperation) operation = new_operation (document, language, nodes);
+
+  if (page_setup != NULL)
+    gtk_print_operation_set_default_page_setup (operation, page_setup);
+  gtk_print_operation_set_export_filename (operation, path);
+  return gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, error)
+         != GTK_PRINT_OPERATION_RESULT_ERROR;
 }

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "sw-export-dialog.h"
+#include "sw-print.h"
 #include "test-report-util.h"
 
 typedef struct
@@ -149,6 +150,52 @@ test_scopes (void)
   g_assert_true (outcome.destroyed);
 }
 
+/* The text of a PDF, one line per page, so that pages must break alike to compare equal. */
+static char *
+pdf_text (const char *path)
+{
+  g_autofree char *raw = report_test_pdf_text (path, 1, 999, FALSE);
+  g_auto(GStrv) pages = g_strsplit (raw, "\f", -1);
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; pages[i] != NULL; i++)
+    {
+      g_autofree char *page = report_test_squeeze (pages[i]);
+
+      g_string_append_printf (text, "%s\n", page);
+    }
+  return g_string_free (text, FALSE);
+}
+
+/* Printing draws the PDF's pages: on the same paper, the same pages with the same text. */
+static void
+test_print_matches_pdf (void)
+{
+  g_autoptr(SwDocument) document = report_test_load_sample ("strategy-2024.json");
+  g_autoptr(GBytes) bytes = report_test_export (document, "pdf", "fr", SW_PAGE_SIZE_A4);
+  g_autofree char *exported = report_test_save (bytes, "exported.pdf");
+  g_autofree char *dir = g_dir_make_tmp ("sw-report-print-XXXXXX", NULL);
+  g_autofree char *printed = g_build_filename (dir, "printed.pdf", NULL);
+  g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
+  g_autoptr(GtkPaperSize) a4 = gtk_paper_size_new (GTK_PAPER_NAME_A4);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *exported_text = NULL;
+  g_autofree char *printed_text = NULL;
+
+  if (!report_test_require ("pdftotext"))
+    return;
+
+  gtk_page_setup_set_paper_size (setup, a4);
+  g_assert_true (sw_print_report_to_file (document, "fr", NULL, setup, printed, &error));
+  g_assert_no_error (error);
+
+  exported_text = pdf_text (exported);
+  printed_text = pdf_text (printed);
+  g_assert_nonnull (strstr (printed_text, "Solidarité numérique"));
+  g_assert_cmpuint (strlen (printed_text), >, 1000);
+  g_assert_cmpstr (printed_text, ==, exported_text);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -165,6 +212,7 @@ main (int   argc,
   g_test_add_func ("/report/dialog/export-markdown", test_export_markdown);
   g_test_add_func ("/report/dialog/cancel", test_cancel);
   g_test_add_func ("/report/dialog/scopes", test_scopes);
+  g_test_add_func ("/report/print/matches-pdf", test_print_matches_pdf);
 
   return g_test_run ();
 }
