@@ -2,6 +2,7 @@
 #pragma once
 
 #include "sw-graph-painter-private.h"
+#include "sw-pen.h"
 
 G_BEGIN_DECLS
 
@@ -17,7 +18,7 @@ typedef enum
 typedef struct
 {
   SwGraphPainter  *self;
-  cairo_t         *cr;
+  SwPen           *pen;
   const SwPalette *palette;
   double           zoom;
   double           pixel;
@@ -36,9 +37,6 @@ typedef struct
   gboolean           highlighted;
 } SwVisibleLink;
 
-void     _sw_draw_rounded_rect      (cairo_t       *cr,
-                                     const SwRect  *rect,
-                                     double         radius);
 GArray  *_sw_draw_collect_links     (SwDrawContext *ctx,
                                      const SwRect  *visible);
 void     _sw_draw_link_batches      (SwDrawContext *ctx,

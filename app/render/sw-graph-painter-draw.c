@@ -21,22 +21,6 @@
 #define TITLE_TOP      32.0
 #define BADGE_HEIGHT   18.0
 
-void
-_sw_draw_rounded_rect (cairo_t      *cr,
-                       const SwRect *rect,
-                       double        radius)
-{
-  double x = rect->x, y = rect->y, w = rect->width, h = rect->height;
-
-  radius = MIN (radius, MIN (w, h) / 2);
-  cairo_new_sub_path (cr);
-  cairo_arc (cr, x + w - radius, y + radius, radius, -G_PI / 2, 0);
-  cairo_arc (cr, x + w - radius, y + h - radius, radius, 0, G_PI / 2);
-  cairo_arc (cr, x + radius, y + h - radius, radius, G_PI / 2, G_PI);
-  cairo_arc (cr, x + radius, y + radius, radius, G_PI, 3 * G_PI / 2);
-  cairo_close_path (cr);
-}
-
 static double
 node_alpha (SwDrawContext *ctx,
             SwNode        *node)
@@ -56,23 +40,23 @@ draw_shadow (SwDrawContext *ctx,
              gboolean       raised,
              double         border)
 {
-  cairo_t *cr = ctx->cr;
+  SwPen *pen = ctx->pen;
   SwRect rect = *card;
 
   sw_rect_inflate (&rect, 3);
   rect.y += raised ? 4 : 2;
-  _sw_draw_rounded_rect (cr, &rect, SW_CARD_RADIUS + 3);
-  sw_color_set_source (cr, &ctx->palette->shadow, raised ? 0.55 : 0.35);
-  cairo_fill (cr);
+  sw_pen_rectangle (pen, &rect, SW_CARD_RADIUS + 3);
+  sw_pen_set_color (pen, &ctx->palette->shadow, raised ? 0.55 : 0.35);
+  sw_pen_fill (pen);
 
   rect = *card;
   sw_rect_inflate (&rect, MAX (1, ctx->pixel));
   rect.y += 0.5;
-  _sw_draw_rounded_rect (cr, &rect, SW_CARD_RADIUS + 1);
-  sw_color_set_source (cr, &ctx->palette->shadow, 0.4);
-  cairo_fill_preserve (cr);
-  sw_color_set_source (cr, &ctx->palette->card_border, border / ctx->palette->card_border.alpha);
-  cairo_fill (cr);
+  sw_pen_rectangle (pen, &rect, SW_CARD_RADIUS + 1);
+  sw_pen_set_color (pen, &ctx->palette->shadow, 0.4);
+  sw_pen_fill_preserve (pen);
+  sw_pen_set_color (pen, &ctx->palette->card_border, border / ctx->palette->card_border.alpha);
+  sw_pen_fill (pen);
 }
 static void
 draw_badge (SwDrawContext *ctx,
@@ -82,7 +66,7 @@ draw_badge (SwDrawContext *ctx,
             double         alpha,
             double        *badge_width)
 {
-  cairo_t *cr = ctx->cr;
+  SwPen *pen = ctx->pen;
   SwNodeStatus status = sw_node_get_status (node);
   PangoLayout *layout = _sw_graph_painter_get_status (ctx->self, status);
   const SwColor *color = &ctx->palette->status[status];
@@ -97,22 +81,21 @@ draw_badge (SwDrawContext *ctx,
   pill.x = rtl ? card->x + CARD_PADDING - 4 : card->x + card->width - CARD_PADDING + 4 - pill.width;
   *badge_width = pill.width;
 
-  _sw_draw_rounded_rect (cr, &pill, pill.height / 2);
-  sw_color_set_source (cr, color, (ctx->self->dark ? 0.22 : 0.13) * alpha);
-  cairo_fill (cr);
+  sw_pen_rectangle (pen, &pill, pill.height / 2);
+  sw_pen_set_color (pen, color, (ctx->self->dark ? 0.22 : 0.13) * alpha);
+  sw_pen_fill (pen);
 
   sw_color_readable_on (&readable, color, &ctx->palette->card_fill);
-  sw_color_set_source (cr, &readable, alpha);
-  cairo_move_to (cr, pill.x + 7 - extents.x / (double) PANGO_SCALE,
-                 pill.y + (pill.height - extents.height / (double) PANGO_SCALE) / 2
-                 - extents.y / (double) PANGO_SCALE);
-  pango_cairo_show_layout (cr, layout);
+  sw_pen_set_color (pen, &readable, alpha);
+  sw_pen_show_layout (pen, layout, pill.x + 7 - extents.x / (double) PANGO_SCALE,
+                      pill.y + (pill.height - extents.height / (double) PANGO_SCALE) / 2
+                      - extents.y / (double) PANGO_SCALE);
   if (status == SW_NODE_STATUS_DROPPED)
     {
-      cairo_set_line_width (cr, 1);
-      cairo_move_to (cr, pill.x + 6, pill.y + pill.height / 2);
-      cairo_line_to (cr, pill.x + pill.width - 6, pill.y + pill.height / 2);
-      cairo_stroke (cr);
+      sw_pen_set_line_width (pen, 1);
+      sw_pen_move_to (pen, pill.x + 6, pill.y + pill.height / 2);
+      sw_pen_line_to (pen, pill.x + pill.width - 6, pill.y + pill.height / 2);
+      sw_pen_stroke (pen);
     }
 }
 
@@ -123,18 +106,18 @@ draw_pin (SwDrawContext *ctx,
           gboolean       rtl,
           double         alpha)
 {
-  cairo_t *cr = ctx->cr;
+  SwPen *pen = ctx->pen;
   double x = rtl ? card->x + 14 : card->x + card->width - 14;
   double y = card->y + card->height - 14;
 
-  sw_color_set_source (cr, &ctx->palette->card_text_fallback, alpha);
-  cairo_arc (cr, x, y - 2.5, 3, 0, 2 * G_PI);
-  cairo_fill (cr);
-  cairo_set_line_width (cr, 1.5);
-  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
-  cairo_move_to (cr, x, y);
-  cairo_line_to (cr, x, y + 5);
-  cairo_stroke (cr);
+  sw_pen_set_color (pen, &ctx->palette->card_text_fallback, alpha);
+  sw_pen_arc (pen, x, y - 2.5, 3, 0, 2 * G_PI);
+  sw_pen_fill (pen);
+  sw_pen_set_line_width (pen, 1.5);
+  sw_pen_set_line_cap (pen, CAIRO_LINE_CAP_ROUND);
+  sw_pen_move_to (pen, x, y);
+  sw_pen_line_to (pen, x, y + 5);
+  sw_pen_stroke (pen);
 }
 
 static void
@@ -144,7 +127,7 @@ draw_card_text (SwDrawContext     *ctx,
                 const SwRect      *card,
                 double             alpha)
 {
-  cairo_t *cr = ctx->cr;
+  SwPen *pen = ctx->pen;
   PangoLayout *title = _sw_graph_painter_get_title (ctx->self, info);
   gboolean rtl = info->rtl;
   double start = rtl ? card->x + CARD_PADDING : card->x + CARD_PADDING + 2;
@@ -157,19 +140,16 @@ draw_card_text (SwDrawContext     *ctx,
   label_width = (card->width - 2 * CARD_PADDING - badge_width - 8) * PANGO_SCALE;
   pango_layout_set_width (style->label, label_width);
   pango_layout_set_alignment (style->label, rtl ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
-  sw_color_set_source (cr, &style->text, alpha);
+  sw_pen_set_color (pen, &style->text, alpha);
   pango_layout_get_extents (style->label, NULL, &extents);
-  cairo_move_to (cr, rtl ? card->x + card->width - CARD_PADDING - 2 - label_width / PANGO_SCALE
-                         : start,
-                 card->y + 9 + (BADGE_HEIGHT - extents.height / (double) PANGO_SCALE) / 2);
-  pango_cairo_show_layout (cr, style->label);
+  sw_pen_show_layout (pen, style->label,
+                      rtl ? card->x + card->width - CARD_PADDING - 2 - label_width / PANGO_SCALE
+                          : start,
+                      card->y + 9 + (BADGE_HEIGHT - extents.height / (double) PANGO_SCALE) / 2);
 
-  sw_color_set_source (cr, info->title_fallback ? &ctx->palette->card_text_fallback
-                                                : &ctx->palette->card_text, alpha);
-  cairo_move_to (cr, start, card->y + TITLE_TOP);
-  pango_cairo_show_layout (cr, title);
-  /* Showing text leaves a current point; an arc drawn next would join it. */
-  cairo_new_path (cr);
+  sw_pen_set_color (pen, info->title_fallback ? &ctx->palette->card_text_fallback
+                                              : &ctx->palette->card_text, alpha);
+  sw_pen_show_layout (pen, title, start, card->y + TITLE_TOP);
 }
 
 /* Where text would be, bars: the card keeps its look without unreadable text. */
@@ -180,35 +160,35 @@ draw_text_bars (SwDrawContext     *ctx,
                 gboolean           rtl,
                 double             alpha)
 {
-  cairo_t *cr = ctx->cr;
+  SwPen *pen = ctx->pen;
   double width = card->width - 2 * CARD_PADDING - 20;
   double x = rtl ? card->x + card->width - CARD_PADDING - 2 : card->x + CARD_PADDING + 2;
   double sign = rtl ? -1 : 1;
 
-  cairo_rectangle (cr, x, card->y + 12, sign * 70, 9);
-  sw_color_set_source (cr, &style->color, 0.55 * alpha);
-  cairo_fill (cr);
-  cairo_rectangle (cr, x, card->y + 36, sign * width, 11);
-  cairo_rectangle (cr, x, card->y + 56, sign * width * 0.5, 11);
-  sw_color_set_source (cr, &ctx->palette->text_bar, alpha);
-  cairo_fill (cr);
+  sw_pen_rectangle (pen, &(SwRect) { x, card->y + 12, sign * 70, 9 }, 0);
+  sw_pen_set_color (pen, &style->color, 0.55 * alpha);
+  sw_pen_fill (pen);
+  sw_pen_rectangle (pen, &(SwRect) { x, card->y + 36, sign * width, 11 }, 0);
+  sw_pen_rectangle (pen, &(SwRect) { x, card->y + 56, sign * width * 0.5, 11 }, 0);
+  sw_pen_set_color (pen, &ctx->palette->text_bar, alpha);
+  sw_pen_fill (pen);
 }
 static void
 draw_handle (SwDrawContext *ctx,
              SwNode        *node)
 {
-  cairo_t *cr = ctx->cr;
+  SwPen *pen = ctx->pen;
   double x, y;
 
   sw_graph_painter_get_handle_position (ctx->self, node, &x, &y);
-  cairo_arc (cr, x, y, MAX (SW_HANDLE_RADIUS, 5 * ctx->pixel), 0, 2 * G_PI);
-  sw_color_set_source (cr, &ctx->palette->card_fill, 1);
-  cairo_fill_preserve (cr);
-  cairo_set_line_width (cr, MAX (2, 1.5 * ctx->pixel));
-  sw_color_set_source (cr, &ctx->palette->accent, 1);
-  cairo_stroke (cr);
-  cairo_arc (cr, x, y, MAX (SW_HANDLE_RADIUS - 3.5, 2 * ctx->pixel), 0, 2 * G_PI);
-  cairo_fill (cr);
+  sw_pen_arc (pen, x, y, MAX (SW_HANDLE_RADIUS, 5 * ctx->pixel), 0, 2 * G_PI);
+  sw_pen_set_color (pen, &ctx->palette->card_fill, 1);
+  sw_pen_fill_preserve (pen);
+  sw_pen_set_line_width (pen, MAX (2, 1.5 * ctx->pixel));
+  sw_pen_set_color (pen, &ctx->palette->accent, 1);
+  sw_pen_stroke (pen);
+  sw_pen_arc (pen, x, y, MAX (SW_HANDLE_RADIUS - 3.5, 2 * ctx->pixel), 0, 2 * G_PI);
+  sw_pen_fill (pen);
 }
 
 static void
@@ -217,7 +197,7 @@ draw_rings (SwDrawContext *ctx,
             const SwRect  *card)
 {
   SwGraphPainter *self = ctx->self;
-  cairo_t *cr = ctx->cr;
+  SwPen *pen = ctx->pen;
 
   if (g_hash_table_contains (self->selected, node))
     {
@@ -225,10 +205,10 @@ draw_rings (SwDrawContext *ctx,
       double width = MAX (2.5, 2 * ctx->pixel);
 
       sw_rect_inflate (&ring, width / 2);
-      _sw_draw_rounded_rect (cr, &ring, SW_CARD_RADIUS + width / 2);
-      cairo_set_line_width (cr, width);
-      sw_color_set_source (cr, &ctx->palette->accent, 1);
-      cairo_stroke (cr);
+      sw_pen_rectangle (pen, &ring, SW_CARD_RADIUS + width / 2);
+      sw_pen_set_line_width (pen, width);
+      sw_pen_set_color (pen, &ctx->palette->accent, 1);
+      sw_pen_stroke (pen);
     }
   if (self->focus_visible && node == self->focus)
     {
@@ -237,10 +217,10 @@ draw_rings (SwDrawContext *ctx,
       double gap = MAX (4.5, 3 * ctx->pixel);
 
       sw_rect_inflate (&ring, gap + width / 2);
-      _sw_draw_rounded_rect (cr, &ring, SW_CARD_RADIUS + gap + width / 2);
-      cairo_set_line_width (cr, width);
-      sw_color_set_source (cr, &ctx->palette->accent, 0.5);
-      cairo_stroke (cr);
+      sw_pen_rectangle (pen, &ring, SW_CARD_RADIUS + gap + width / 2);
+      sw_pen_set_line_width (pen, width);
+      sw_pen_set_color (pen, &ctx->palette->accent, 0.5);
+      sw_pen_stroke (pen);
     }
 }
 
@@ -258,32 +238,32 @@ draw_body (SwDrawContext     *ctx,
            const SwColor     *fill,
            double             alpha)
 {
-  cairo_t *cr = ctx->cr;
+  SwPen *pen = ctx->pen;
   double r = SW_CARD_RADIUS, inner = SW_CARD_RADIUS - STRIPE_WIDTH;
   double x = card->x, y = card->y, w = card->width, h = card->height;
 
-  _sw_draw_rounded_rect (cr, card, SW_CARD_RADIUS);
-  sw_color_set_source (cr, &style->color, alpha);
-  cairo_fill (cr);
+  sw_pen_rectangle (pen, card, SW_CARD_RADIUS);
+  sw_pen_set_color (pen, &style->color, alpha);
+  sw_pen_fill (pen);
 
-  cairo_new_sub_path (cr);
+  sw_pen_new_sub_path (pen);
   if (!rtl)
     {
-      cairo_arc (cr, x + w - r, y + r, r, -G_PI / 2, 0);
-      cairo_arc (cr, x + w - r, y + h - r, r, 0, G_PI / 2);
-      cairo_arc (cr, x + r, y + h - inner, inner, G_PI / 2, G_PI);
-      cairo_arc (cr, x + r, y + inner, inner, G_PI, 3 * G_PI / 2);
+      sw_pen_arc (pen, x + w - r, y + r, r, -G_PI / 2, 0);
+      sw_pen_arc (pen, x + w - r, y + h - r, r, 0, G_PI / 2);
+      sw_pen_arc (pen, x + r, y + h - inner, inner, G_PI / 2, G_PI);
+      sw_pen_arc (pen, x + r, y + inner, inner, G_PI, 3 * G_PI / 2);
     }
   else
     {
-      cairo_arc (cr, x + w - r, y + inner, inner, -G_PI / 2, 0);
-      cairo_arc (cr, x + w - r, y + h - inner, inner, 0, G_PI / 2);
-      cairo_arc (cr, x + r, y + h - r, r, G_PI / 2, G_PI);
-      cairo_arc (cr, x + r, y + r, r, G_PI, 3 * G_PI / 2);
+      sw_pen_arc (pen, x + w - r, y + inner, inner, -G_PI / 2, 0);
+      sw_pen_arc (pen, x + w - r, y + h - inner, inner, 0, G_PI / 2);
+      sw_pen_arc (pen, x + r, y + h - r, r, G_PI / 2, G_PI);
+      sw_pen_arc (pen, x + r, y + r, r, G_PI, 3 * G_PI / 2);
     }
-  cairo_close_path (cr);
-  sw_color_set_source (cr, fill, alpha);
-  cairo_fill (cr);
+  sw_pen_close_path (pen);
+  sw_pen_set_color (pen, fill, alpha);
+  sw_pen_fill (pen);
 }
 
 static void
@@ -297,11 +277,14 @@ draw_card (SwDrawContext *ctx,
   gboolean hovered = node == self->hover_node;
   gboolean full = ctx->detail == SW_DETAIL_FULL;
   SwColor fill = style->fill;
+  PangoLayout *title = NULL;
   SwRect card;
 
   sw_graph_painter_get_node_rect (self, node, &card);
   if (full)
-    _sw_graph_painter_get_title (self, info);
+    title = _sw_graph_painter_get_title (self, info);
+  /* The whole title names the card, also where the card cuts it short. */
+  sw_pen_begin_group (ctx->pen, title != NULL ? pango_layout_get_text (title) : NULL);
 
   if (g_hash_table_contains (self->selected, node))
     sw_color_mix (&fill, &style->fill, &ctx->palette->accent, ctx->palette->accent_fill.alpha);
@@ -324,41 +307,25 @@ draw_card (SwDrawContext *ctx,
   draw_rings (ctx, node, &card);
   if (node == self->handle_node)
     draw_handle (ctx, node);
-}
-
-/* Adds @card to the path on whole device pixels, at least one wide, so
- * that filling needs no antialiasing. */
-static void
-pixel_rect (cairo_t              *cr,
-            const cairo_matrix_t *matrix,
-            const SwRect         *card)
-{
-  double x1 = card->x, y1 = card->y, x2 = card->x + card->width, y2 = card->y + card->height;
-
-  cairo_matrix_transform_point (matrix, &x1, &y1);
-  cairo_matrix_transform_point (matrix, &x2, &y2);
-  x1 = round (x1);
-  y1 = round (y1);
-  cairo_rectangle (cr, x1, y1, MAX (1, round (x2) - x1), MAX (1, round (y2) - y1));
+  sw_pen_end_group (ctx->pen);
 }
 
 /*
  * The lowest detail: each kind's cards filled in one go as whole-pixel
- * boxes, which cairo fills without rasterizing, then selection rings.  The
- * boxes are placed in device space, under the caller's transform.
+ * boxes, which cairo fills without rasterizing, then selection rings.
  */
 static void
 draw_fills (SwDrawContext *ctx,
             GPtrArray     *nodes)
 {
   SwGraphPainter *self = ctx->self;
-  cairo_t *cr = ctx->cr;
+  SwPen *pen = ctx->pen;
   g_autoptr(GHashTable) batches = g_hash_table_new_full (NULL, NULL, NULL,
                                                          (GDestroyNotify) g_ptr_array_unref);
+  g_autoptr(GArray) rects = g_array_sized_new (FALSE, FALSE, sizeof (SwRect), nodes->len);
   GHashTableIter iter;
   const SwKindStyle *style;
   GPtrArray *batch;
-  cairo_matrix_t matrix;
   gboolean any_selected = FALSE;
 
   for (guint i = 0; i < nodes->len; i++)
@@ -375,14 +342,13 @@ draw_fills (SwDrawContext *ctx,
       g_ptr_array_add (batch, info);
     }
 
-  cairo_get_matrix (cr, &matrix);
   g_hash_table_iter_init (&iter, batches);
   while (g_hash_table_iter_next (&iter, (gpointer *) &style, (gpointer *) &batch))
     for (guint pass = 0; pass < 2; pass++)
       {
         gboolean dimmed_pass = pass == 1;
 
-        cairo_identity_matrix (cr);
+        g_array_set_size (rects, 0);
         for (guint i = 0; i < batch->len; i++)
           {
             SwNodeInfo *info = g_ptr_array_index (batch, i);
@@ -391,11 +357,11 @@ draw_fills (SwDrawContext *ctx,
             if (g_hash_table_contains (self->dimmed, info->node) != dimmed_pass)
               continue;
             sw_graph_painter_get_node_rect (self, info->node, &card);
-            pixel_rect (cr, &matrix, &card);
+            g_array_append_val (rects, card);
           }
-        sw_color_set_source (cr, &style->color, dimmed_pass ? SW_DIMMED_ALPHA : 0.85);
-        cairo_fill (cr);
-        cairo_set_matrix (cr, &matrix);
+        sw_pen_pixel_rects (pen, (const SwRect *) rects->data, rects->len);
+        sw_pen_set_color (pen, &style->color, dimmed_pass ? SW_DIMMED_ALPHA : 0.85);
+        sw_pen_fill (pen);
       }
 
   for (guint i = 0; i < nodes->len; i++)
@@ -407,25 +373,26 @@ draw_fills (SwDrawContext *ctx,
         continue;
       sw_graph_painter_get_node_rect (self, info->node, &card);
       sw_rect_inflate (&card, ctx->pixel);
-      cairo_rectangle (cr, card.x, card.y, card.width, card.height);
+      sw_pen_rectangle (pen, &card, 0);
       any_selected = TRUE;
     }
   if (any_selected)
     {
-      cairo_set_line_width (cr, 2 * ctx->pixel);
-      sw_color_set_source (cr, &ctx->palette->accent, 1);
-      cairo_stroke (cr);
+      sw_pen_set_line_width (pen, 2 * ctx->pixel);
+      sw_pen_set_color (pen, &ctx->palette->accent, 1);
+      sw_pen_stroke (pen);
     }
 }
+
 void
 _sw_graph_painter_draw (SwGraphPainter *self,
-                        cairo_t        *cr,
+                        SwPen          *pen,
                         const SwRect   *visible,
                         double          zoom)
 {
   SwDrawContext ctx = {
     .self = self,
-    .cr = cr,
+    .pen = pen,
     .palette = sw_palette_get (self->dark),
     .zoom = zoom,
     .pixel = 1 / zoom,
@@ -443,8 +410,8 @@ _sw_graph_painter_draw (SwGraphPainter *self,
       ctx.clip = &clip;
     }
 
-  cairo_save (cr);
-  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  sw_pen_save (pen);
+  sw_pen_set_line_join (pen, CAIRO_LINE_JOIN_ROUND);
 
   links = _sw_draw_collect_links (&ctx, visible);
   _sw_draw_link_batches (&ctx, links);
@@ -458,7 +425,7 @@ _sw_graph_painter_draw (SwGraphPainter *self,
       draw_card (&ctx, g_ptr_array_index (nodes, i));
 
   _sw_draw_link_labels (&ctx, links);
-  cairo_restore (cr);
+  sw_pen_restore (pen);
 
   self->n_drawn_nodes = nodes->len;
   self->n_drawn_links = links->len;
@@ -471,17 +438,20 @@ sw_graph_painter_paint_rubber_band (SwGraphPainter *self,
                                     double          zoom)
 {
   const SwPalette *palette;
+  SwCairoPen cairo_pen;
+  SwPen *pen = &cairo_pen.parent;
 
   g_return_if_fail (SW_IS_GRAPH_PAINTER (self));
   g_return_if_fail (rect != NULL);
 
+  sw_cairo_pen_init (&cairo_pen, cr);
   palette = sw_palette_get (self->dark);
-  cairo_save (cr);
-  cairo_rectangle (cr, rect->x, rect->y, rect->width, rect->height);
-  sw_color_set_source (cr, &palette->accent, 0.15);
-  cairo_fill_preserve (cr);
-  cairo_set_line_width (cr, 1 / zoom);
-  sw_color_set_source (cr, &palette->accent, 0.8);
-  cairo_stroke (cr);
-  cairo_restore (cr);
+  sw_pen_save (pen);
+  sw_pen_rectangle (pen, rect, 0);
+  sw_pen_set_color (pen, &palette->accent, 0.15);
+  sw_pen_fill_preserve (pen);
+  sw_pen_set_line_width (pen, 1 / zoom);
+  sw_pen_set_color (pen, &palette->accent, 0.8);
+  sw_pen_stroke (pen);
+  sw_pen_restore (pen);
 }

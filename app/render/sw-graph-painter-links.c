@@ -38,8 +38,8 @@ set_dash (SwDrawContext *ctx,
       {
         double dashes[] = { 4 * unit, 3 * unit };
 
-        cairo_set_line_cap (ctx->cr, CAIRO_LINE_CAP_BUTT);
-        cairo_set_dash (ctx->cr, dashes, 2, 0);
+        sw_pen_set_line_cap (ctx->pen, CAIRO_LINE_CAP_BUTT);
+        sw_pen_set_dash (ctx->pen, dashes, 2);
       }
       break;
     case SW_LINK_STYLE_DOTTED:
@@ -48,21 +48,21 @@ set_dash (SwDrawContext *ctx,
           /* Round caps on zero-length dashes make round dots. */
           double dashes[] = { 0, 2.5 * unit };
 
-          cairo_set_line_cap (ctx->cr, CAIRO_LINE_CAP_ROUND);
-          cairo_set_dash (ctx->cr, dashes, 2, 0);
+          sw_pen_set_line_cap (ctx->pen, CAIRO_LINE_CAP_ROUND);
+          sw_pen_set_dash (ctx->pen, dashes, 2);
         }
       else
         {
           double dashes[] = { unit, 2 * unit };
 
-          cairo_set_line_cap (ctx->cr, CAIRO_LINE_CAP_BUTT);
-          cairo_set_dash (ctx->cr, dashes, 2, 0);
+          sw_pen_set_line_cap (ctx->pen, CAIRO_LINE_CAP_BUTT);
+          sw_pen_set_dash (ctx->pen, dashes, 2);
         }
       break;
     case SW_LINK_STYLE_SOLID:
     default:
-      cairo_set_line_cap (ctx->cr, CAIRO_LINE_CAP_BUTT);
-      cairo_set_dash (ctx->cr, NULL, 0, 0);
+      sw_pen_set_line_cap (ctx->pen, CAIRO_LINE_CAP_BUTT);
+      sw_pen_set_dash (ctx->pen, NULL, 0);
       break;
     }
 }
@@ -104,8 +104,8 @@ visible_curve_path (SwDrawContext *ctx,
                      && bounds.x + bounds.width <= ctx->clip->x + ctx->clip->width
                      && bounds.y + bounds.height <= ctx->clip->y + ctx->clip->height))
     {
-      cairo_move_to (ctx->cr, points[0].x, points[0].y);
-      cairo_curve_to (ctx->cr, points[1].x, points[1].y, points[2].x, points[2].y,
+      sw_pen_move_to (ctx->pen, points[0].x, points[0].y);
+      sw_pen_curve_to (ctx->pen, points[1].x, points[1].y, points[2].x, points[2].y,
                       points[3].x, points[3].y);
       return;
     }
@@ -122,8 +122,8 @@ curve_path (SwDrawContext *ctx,
 
   if (ctx->detail == SW_DETAIL_FILLS)
     {
-      cairo_move_to (ctx->cr, curve->p0.x, curve->p0.y);
-      cairo_line_to (ctx->cr, curve->tip.x, curve->tip.y);
+      sw_pen_move_to (ctx->pen, curve->p0.x, curve->p0.y);
+      sw_pen_line_to (ctx->pen, curve->tip.x, curve->tip.y);
     }
   else if (ctx->clip != NULL)
     {
@@ -131,8 +131,8 @@ curve_path (SwDrawContext *ctx,
     }
   else
     {
-      cairo_move_to (ctx->cr, curve->p0.x, curve->p0.y);
-      cairo_curve_to (ctx->cr, curve->p1.x, curve->p1.y, curve->p2.x, curve->p2.y,
+      sw_pen_move_to (ctx->pen, curve->p0.x, curve->p0.y);
+      sw_pen_curve_to (ctx->pen, curve->p1.x, curve->p1.y, curve->p2.x, curve->p2.y,
                       curve->p3.x, curve->p3.y);
     }
 }
@@ -150,12 +150,12 @@ arrow_path (SwDrawContext *ctx,
   double back = SW_ARROW_LENGTH * scale;
   double bx = curve->tip.x - ux * back, by = curve->tip.y - uy * back;
 
-  cairo_move_to (ctx->cr, curve->tip.x, curve->tip.y);
-  cairo_line_to (ctx->cr, bx - uy * half, by + ux * half);
+  sw_pen_move_to (ctx->pen, curve->tip.x, curve->tip.y);
+  sw_pen_line_to (ctx->pen, bx - uy * half, by + ux * half);
   /* A slight notch makes the head read as an arrow, not a triangle. */
-  cairo_line_to (ctx->cr, curve->tip.x - ux * back * 0.78, curve->tip.y - uy * back * 0.78);
-  cairo_line_to (ctx->cr, bx + uy * half, by - ux * half);
-  cairo_close_path (ctx->cr);
+  sw_pen_line_to (ctx->pen, curve->tip.x - ux * back * 0.78, curve->tip.y - uy * back * 0.78);
+  sw_pen_line_to (ctx->pen, bx + uy * half, by - ux * half);
+  sw_pen_close_path (ctx->pen);
 }
 
 static int
@@ -203,20 +203,18 @@ void
 _sw_draw_link_batches (SwDrawContext *ctx,
                        GArray        *links)
 {
-  cairo_t *cr = ctx->cr;
+  SwPen *pen = ctx->pen;
   double width = MAX (LINK_WIDTH, ctx->pixel);
   double arrow_scale = MAX (1, 3 * ctx->pixel / SW_ARROW_LENGTH * 2);
 
-  cairo_save (cr);
-  cairo_set_line_width (cr, width);
-  /* A quarter pixel from the true curve is invisible and halves the segments. */
-  cairo_set_tolerance (cr, 0.25);
-  /* Thousands of one-pixel lines cost a third as much without antialiasing,
-   * and at that size they look the same. */
-  if (ctx->detail == SW_DETAIL_FILLS)
-    cairo_set_antialias (cr, CAIRO_ANTIALIAS_NONE);
-  else if (ctx->detail == SW_DETAIL_SIMPLE)
-    cairo_set_antialias (cr, CAIRO_ANTIALIAS_FAST);
+  sw_pen_save (pen);
+  sw_pen_set_line_width (pen, width);
+  /* A quarter pixel from the true curve is invisible and halves the
+   * segments.  Thousands of one-pixel lines cost a third as much without
+   * antialiasing, and at that size they look the same. */
+  sw_pen_set_quality (pen, ctx->detail == SW_DETAIL_FILLS ? CAIRO_ANTIALIAS_NONE
+                           : ctx->detail == SW_DETAIL_SIMPLE ? CAIRO_ANTIALIAS_FAST
+                           : CAIRO_ANTIALIAS_DEFAULT, 0.25);
   for (guint start = 0; start < links->len;)
     {
       SwVisibleLink *first = &g_array_index (links, SwVisibleLink, start);
@@ -232,20 +230,20 @@ _sw_draw_link_batches (SwDrawContext *ctx,
           if (!item->highlighted)
             curve_path (ctx, &item->curve);
         }
-      sw_color_set_source (cr, &first->style->color, alpha);
+      sw_pen_set_color (pen, &first->style->color, alpha);
       set_dash (ctx, first->style->style, width);
-      cairo_stroke (cr);
+      sw_pen_stroke (pen);
 
       if (ctx->detail != SW_DETAIL_FILLS)
         {
           for (guint i = start; i < end; i++)
             if (!g_array_index (links, SwVisibleLink, i).highlighted)
               arrow_path (ctx, &g_array_index (links, SwVisibleLink, i).curve, arrow_scale);
-          cairo_fill (cr);
+          sw_pen_fill (pen);
         }
       start = end;
     }
-  cairo_restore (cr);
+  sw_pen_restore (pen);
 }
 
 /* Hovered and selected links: a halo in the accent colour, then the link. */
@@ -253,7 +251,7 @@ void
 _sw_draw_highlighted_links (SwDrawContext *ctx,
                             GArray        *links)
 {
-  cairo_t *cr = ctx->cr;
+  SwPen *pen = ctx->pen;
   double width = MAX (LINK_WIDTH * 1.6, 1.5 * ctx->pixel);
 
   for (guint i = 0; i < links->len; i++)
@@ -263,22 +261,22 @@ _sw_draw_highlighted_links (SwDrawContext *ctx,
 
       if (!item->highlighted)
         continue;
-      cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
-      cairo_set_line_width (cr, MAX (8, 6 * ctx->pixel));
-      sw_color_set_source (cr, &ctx->palette->accent, selected ? 0.35 : 0.18);
+      sw_pen_set_line_cap (pen, CAIRO_LINE_CAP_ROUND);
+      sw_pen_set_line_width (pen, MAX (8, 6 * ctx->pixel));
+      sw_pen_set_color (pen, &ctx->palette->accent, selected ? 0.35 : 0.18);
       curve_path (ctx, &item->curve);
-      cairo_move_to (cr, item->curve.p3.x, item->curve.p3.y);
-      cairo_line_to (cr, item->curve.tip.x, item->curve.tip.y);
-      cairo_stroke (cr);
+      sw_pen_move_to (pen, item->curve.p3.x, item->curve.p3.y);
+      sw_pen_line_to (pen, item->curve.tip.x, item->curve.tip.y);
+      sw_pen_stroke (pen);
 
-      cairo_set_line_width (cr, width);
+      sw_pen_set_line_width (pen, width);
       set_dash (ctx, item->style->style, width);
-      sw_color_set_source (cr, &item->style->color, 1);
+      sw_pen_set_color (pen, &item->style->color, 1);
       curve_path (ctx, &item->curve);
-      cairo_stroke (cr);
-      cairo_set_dash (cr, NULL, 0, 0);
+      sw_pen_stroke (pen);
+      sw_pen_set_dash (pen, NULL, 0);
       arrow_path (ctx, &item->curve, MAX (1.15, 3 * ctx->pixel / SW_ARROW_LENGTH * 2));
-      cairo_fill (cr);
+      sw_pen_fill (pen);
     }
 }
 
@@ -310,7 +308,7 @@ _sw_draw_link_labels (SwDrawContext *ctx,
                       GArray        *links)
 {
   SwGraphPainter *self = ctx->self;
-  cairo_t *cr = ctx->cr;
+  SwPen *pen = ctx->pen;
 
   if (self->link_labels == SW_LINK_LABELS_NONE || ctx->detail != SW_DETAIL_FULL)
     return;
@@ -341,20 +339,18 @@ _sw_draw_link_labels (SwDrawContext *ctx,
       pill.x = middle.x - pill.width / 2;
       pill.y = middle.y - pill.height / 2;
 
-      _sw_draw_rounded_rect (cr, &pill, pill.height / 2);
-      sw_color_set_source (cr, &ctx->palette->label_fill, alpha);
-      cairo_fill_preserve (cr);
-      cairo_set_line_width (cr, MAX (1, ctx->pixel));
-      sw_color_set_source (cr, &item->style->color, 0.8 * alpha);
-      cairo_stroke (cr);
+      sw_pen_rectangle (pen, &pill, pill.height / 2);
+      sw_pen_set_color (pen, &ctx->palette->label_fill, alpha);
+      sw_pen_fill_preserve (pen);
+      sw_pen_set_line_width (pen, MAX (1, ctx->pixel));
+      sw_pen_set_color (pen, &item->style->color, 0.8 * alpha);
+      sw_pen_stroke (pen);
 
       sw_color_readable_on (&readable, &item->style->color, &ctx->palette->label_fill);
-      sw_color_set_source (cr, &readable, alpha);
-      cairo_move_to (cr, pill.x + 8 - extents.x / (double) PANGO_SCALE,
-                     pill.y + 3 - extents.y / (double) PANGO_SCALE);
-      pango_cairo_show_layout (cr, layout);
+      sw_pen_set_color (pen, &readable, alpha);
+      sw_pen_show_layout (pen, layout, pill.x + 8 - extents.x / (double) PANGO_SCALE,
+                          pill.y + 3 - extents.y / (double) PANGO_SCALE);
     }
-  cairo_new_path (cr);
 }
 
 /**
@@ -375,25 +371,28 @@ sw_graph_painter_paint_pending_link (SwGraphPainter *self,
                                      gboolean        accepted,
                                      double          zoom)
 {
-  SwDrawContext ctx = { self, cr, sw_palette_get (self->dark), zoom, 1 / zoom, SW_DETAIL_FULL };
+  SwCairoPen cairo_pen;
+  SwPen *pen = &cairo_pen.parent;
+  SwDrawContext ctx = { self, pen, sw_palette_get (self->dark), zoom, 1 / zoom, SW_DETAIL_FULL };
   double fx, fy;
   SwCurve curve;
 
   g_return_if_fail (SW_IS_GRAPH_PAINTER (self));
   g_return_if_fail (SW_IS_NODE (from));
 
+  sw_cairo_pen_init (&cairo_pen, cr);
   _sw_graph_painter_get_position (self, from, &fx, &fy);
   sw_curve_to_point (&curve, fx, fy, x, y);
 
-  cairo_save (cr);
-  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
-  cairo_set_line_width (cr, MAX (2, 1.5 * ctx.pixel));
+  sw_pen_save (pen);
+  sw_pen_set_line_join (pen, CAIRO_LINE_JOIN_ROUND);
+  sw_pen_set_line_width (pen, MAX (2, 1.5 * ctx.pixel));
   set_dash (&ctx, accepted ? SW_LINK_STYLE_SOLID : SW_LINK_STYLE_DASHED, MAX (2, 1.5 * ctx.pixel));
-  sw_color_set_source (cr, &ctx.palette->accent, 1);
+  sw_pen_set_color (pen, &ctx.palette->accent, 1);
   curve_path (&ctx, &curve);
-  cairo_stroke (cr);
-  cairo_set_dash (cr, NULL, 0, 0);
+  sw_pen_stroke (pen);
+  sw_pen_set_dash (pen, NULL, 0);
   arrow_path (&ctx, &curve, MAX (1.15, ctx.pixel));
-  cairo_fill (cr);
-  cairo_restore (cr);
+  sw_pen_fill (pen);
+  sw_pen_restore (pen);
 }

@@ -5,6 +5,7 @@
 
 #include "sw-graph-painter.h"
 #include "sw-graph-palette.h"
+#include "sw-pen.h"
 
 G_BEGIN_DECLS
 
@@ -102,7 +103,7 @@ GPtrArray         *_sw_graph_painter_visible_nodes    (SwGraphPainter *self,
 
 /* sw-graph-painter-draw.c */
 void               _sw_graph_painter_draw             (SwGraphPainter *self,
-                                                       cairo_t        *cr,
+                                                       SwPen          *pen,
                                                        const SwRect   *visible,
                                                        double          zoom);
 

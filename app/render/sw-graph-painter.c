@@ -508,6 +508,8 @@ sw_graph_painter_paint (SwGraphPainter *self,
                         const SwRect   *visible,
                         double          zoom)
 {
+  SwCairoPen pen;
+
   g_return_if_fail (SW_IS_GRAPH_PAINTER (self));
   g_return_if_fail (cr != NULL);
   g_return_if_fail (zoom > 0);
@@ -517,7 +519,8 @@ sw_graph_painter_paint (SwGraphPainter *self,
   if (self->document == NULL)
     return;
 
-  _sw_graph_painter_draw (self, cr, visible, zoom);
+  sw_cairo_pen_init (&pen, cr);
+  _sw_graph_painter_draw (self, &pen.parent, visible, zoom);
 }
 
 void
