@@ -7,12 +7,15 @@
 #include <glib/gi18n.h>
 
 #include "sw-application.h"
+#include "sw-recovery.h"
 #include "sw-resources.h"
-#include "sw-window.h"
+#include "sw-window-private.h"
 
 struct _SwApplication
 {
   AdwApplication parent_instance;
+
+  gboolean       offered;  /* unsaved work was offered back once */
 };
 
 G_DEFINE_FINAL_TYPE (SwApplication, sw_application, ADW_TYPE_APPLICATION)
@@ -28,10 +31,61 @@ sw_application_activate (GApplication *app)
 {
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
 
+  /* A first window shows the welcome page, which lists what can be recovered. */
+  SW_APPLICATION (app)->offered = TRUE;
   if (window == NULL)
     window = GTK_WINDOW (new_window (SW_APPLICATION (app)));
 
   gtk_window_present (window);
+}
+
+/* Recovery files that no window of this process holds: what a crash left behind. */
+static GPtrArray *
+unheld_recoveries (SwApplication *self)
+{
+  GPtrArray *recoveries = sw_recovery_list ();
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l; l = l->next)
+    {
+      SwWindow *window = l->data;
+
+      if (!SW_IS_WINDOW (window) || window->recovery == NULL)
+        continue;
+      for (guint i = recoveries->len; i > 0; i--)
+        {
+          SwRecovery *recovery = g_ptr_array_index (recoveries, i - 1);
+
+          if (g_str_equal (sw_recovery_get_path (recovery), sw_recovery_get_path (window->recovery)))
+            g_ptr_array_remove_index (recoveries, i - 1);
+        }
+    }
+  return recoveries;
+}
+
+/*
+ * Files given at start-up skip the welcome page, where unsaved work is
+ * offered: a toast says it is there.
+ */
+static void
+offer_recoveries (SwApplication *self,
+                  SwWindow      *window)
+{
+  g_autoptr(GPtrArray) recoveries = NULL;
+  AdwToast *toast;
+
+  if (self->offered)
+    return;
+  self->offered = TRUE;
+
+  recoveries = unheld_recoveries (self);
+  if (recoveries->len == 0)
+    return;
+
+  toast = adw_toast_new (_("Unsaved work from an earlier session can be recovered"));
+  adw_toast_set_button_label (toast, _("_Recover"));
+  adw_toast_set_action_name (toast, "app.recover-all");
+  adw_toast_set_timeout (toast, 0);
+  adw_toast_overlay_add_toast (window->toast_overlay, toast);
 }
 
 /* Each file opens in a window of its own; a file already open is brought forward. */
@@ -41,6 +95,8 @@ sw_application_open (GApplication  *app,
                      int            n_files,
                      const char    *hint)
 {
+  SwWindow *last = NULL;
+
   for (int i = 0; i < n_files; i++)
     {
       SwWindow *window = NULL;
@@ -56,6 +112,36 @@ sw_application_open (GApplication  *app,
           window = new_window (SW_APPLICATION (app));
           sw_window_load_file (window, files[i]);
         }
+      gtk_window_present (GTK_WINDOW (window));
+      last = window;
+    }
+
+  if (last != NULL)
+    offer_recoveries (SW_APPLICATION (app), last);
+}
+
+/* Opens every recovery file no window holds, each in a window of its own. */
+static void
+recover_all_action (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  SwApplication *self = user_data;
+  g_autoptr(GPtrArray) recoveries = unheld_recoveries (self);
+
+  for (guint i = 0; i < recoveries->len; i++)
+    {
+      SwWindow *window = NULL;
+
+      for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l && !window; l = l->next)
+        {
+          if (SW_IS_WINDOW (l->data) && sw_window_get_document (l->data) == NULL)
+            window = l->data;
+        }
+      if (window == NULL)
+        window = new_window (self);
+
+      _sw_window_adopt_recovery (window, g_ptr_array_index (recoveries, i));
       gtk_window_present (GTK_WINDOW (window));
     }
 }
@@ -116,6 +202,7 @@ about_action (GSimpleAction *action,
 
 static const GActionEntry app_actions[] = {
   { "new-window", new_window_action },
+  { "recover-all", recover_all_action },
   { "quit", quit_action },
   { "about", about_action },
 };
@@ -135,6 +222,12 @@ static const Accel accels[] = {
   { "win.save-as", { "<Control><Shift>s", NULL } },
   { "win.undo", { "<Control>z", NULL } },
   { "win.redo", { "<Control><Shift>z", "<Control>y", NULL } },
+  { "win.show-outline", { "F9", NULL } },
+  { "win.show-inspector", { "<Control>i", NULL } },
+  { "win.search", { "<Control>f", NULL } },
+  { "win.view::graph", { "<Alt>1", NULL } },
+  { "win.view::outline", { "<Alt>2", NULL } },
+  { "win.export", { "<Control>e", NULL } },
   { "window.close", { "<Control>w", NULL } },
 };
 

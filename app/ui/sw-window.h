@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "sw-document.h"
+#include "sw-selection.h"
 
 G_BEGIN_DECLS
 
@@ -27,6 +28,8 @@ void        sw_window_open_sample    (SwWindow       *self,
 void        sw_window_save_to        (SwWindow       *self,
                                       GFile          *file);
 gboolean    sw_window_get_busy       (SwWindow       *self);
+gboolean    sw_window_get_modified   (SwWindow       *self);
+SwSelection *sw_window_get_selection (SwWindow       *self);
 const char *sw_window_get_last_error (SwWindow       *self);
 
 G_END_DECLS
