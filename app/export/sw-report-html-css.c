@@ -67,7 +67,7 @@ const char _sw_report_html_css[] =
   "  border-block-end: 2px solid var(--accent); }\n"
   "tbody th { font-weight: 600; }\n"
   "tr.group > * { border-block-start: 1px solid #aeb8c6; }\n"
-  ".number { text-align: end; font-variant-numeric: tabular-nums; }\n"
+  ".number { text-align: end; font-variant-numeric: tabular-nums; white-space: nowrap; }\n"
   "tbody tr:last-child > * { border-block-end: 2px solid var(--accent); }\n"
   "ul { padding-inline-start: 1.3rem; }\n"
   "figure.graph { margin: 1.5rem 0; }\n"

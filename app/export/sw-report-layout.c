@@ -412,8 +412,9 @@ sw_report_layout_new (SwReport      *report,
   self->margin_side = 72;
   self->margin_top = 80;
   self->margin_bottom = 76;
-  /* A font map of its own: Pango's default one belongs to the thread that made it. */
-  self->font_map = pango_cairo_font_map_new ();
+  /* The thread's own default font map (Pango keeps one per thread): each new font map
+   * starts a fontconfig thread of its own, which one report per export need not pay for. */
+  self->font_map = g_object_ref (pango_cairo_font_map_get_default ());
   self->contexts[0] = make_context (self, FALSE);
   self->contexts[1] = make_context (self, TRUE);
   _sw_report_styles_init (self);

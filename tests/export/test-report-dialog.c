@@ -42,6 +42,18 @@ new_dialog (SwDocument *document,
   return dialog;
 }
 
+/* Runs the main loop until the dialog is gone; a minute at most, so that a stuck export fails. */
+static void
+wait_for_destroyed (Outcome *outcome)
+{
+  gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+
+  while (!outcome->destroyed && g_get_monotonic_time () < deadline)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (1000);
+  g_assert_true (outcome->destroyed);
+}
+
 static GFile *
 temp_file (const char *name)
 {
@@ -83,8 +95,7 @@ test_export_markdown (void)
   g_assert_true (sw_export_dialog_set_format (dialog, "markdown"));
   sw_export_dialog_set_language (dialog, "fr");
   sw_export_dialog_export_to (dialog, file);
-  while (!outcome.destroyed)
-    g_main_context_iteration (NULL, TRUE);
+  wait_for_destroyed (&outcome);
 
   g_assert_nonnull (outcome.exported);
   g_assert_true (g_file_equal (outcome.exported, file));
@@ -106,8 +117,7 @@ test_cancel (void)
   g_assert_true (sw_export_dialog_set_format (dialog, "pdf"));
   sw_export_dialog_export_to (dialog, file);
   gtk_window_close (GTK_WINDOW (dialog));
-  while (!outcome.destroyed)
-    g_main_context_iteration (NULL, TRUE);
+  wait_for_destroyed (&outcome);
 
   g_assert_null (outcome.exported);
   g_assert_false (g_file_query_exists (file, NULL));
