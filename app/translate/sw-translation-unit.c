@@ -193,7 +193,8 @@ add_unit (GPtrArray     *units,
  *
  * Returns: (transfer container) (element-type SwTranslationUnit): every
  *   field of @document with a source text: the document's title and
- *   subtitle, the kind labels, then the nodes and the links in document order.
+ *   subtitle, the nodes and the links in document order, then the kind
+ *   labels, which translators do last as they are more interface than content.
  */
 GPtrArray *
 sw_translation_units_collect (SwDocument *document)
@@ -207,13 +208,6 @@ sw_translation_units_collect (SwDocument *document)
   add_unit (units, document, SW_UNIT_DOCUMENT, NULL, SW_FIELD_TITLE, sw_document_get_title (document));
   add_unit (units, document, SW_UNIT_DOCUMENT, NULL, SW_FIELD_SUBTITLE,
             sw_document_get_subtitle (document));
-
-  for (guint i = 0; i < node_kinds->len; i++)
-    add_unit (units, document, SW_UNIT_NODE_KIND, node_kinds->pdata[i], SW_FIELD_LABEL,
-              sw_node_kind_get_label (node_kinds->pdata[i]));
-  for (guint i = 0; i < link_kinds->len; i++)
-    add_unit (units, document, SW_UNIT_LINK_KIND, link_kinds->pdata[i], SW_FIELD_LABEL,
-              sw_link_kind_get_label (link_kinds->pdata[i]));
 
   for (guint i = 0; i < n_nodes; i++)
     {
@@ -230,6 +224,13 @@ sw_translation_units_collect (SwDocument *document)
 
       add_unit (units, document, SW_UNIT_LINK, link, SW_FIELD_LABEL, sw_link_get_label (link));
     }
+
+  for (guint i = 0; i < node_kinds->len; i++)
+    add_unit (units, document, SW_UNIT_NODE_KIND, node_kinds->pdata[i], SW_FIELD_LABEL,
+              sw_node_kind_get_label (node_kinds->pdata[i]));
+  for (guint i = 0; i < link_kinds->len; i++)
+    add_unit (units, document, SW_UNIT_LINK_KIND, link_kinds->pdata[i], SW_FIELD_LABEL,
+              sw_link_kind_get_label (link_kinds->pdata[i]));
 
   return units;
 }
