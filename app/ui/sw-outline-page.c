@@ -312,6 +312,13 @@ sw_outline_page_init (SwOutlinePage *self)
   g_signal_connect (self->column_view, "activate", G_CALLBACK (activate_cb), self);
 }
 
+/* A new document opens on its top level, as the sidebar does. */
+static void
+model_document_cb (SwOutlinePage *self)
+{
+  sw_outline_model_expand_visible (self->model, sw_outline_selection_get_tree (self->rows), 0);
+}
+
 void
 sw_outline_page_setup (SwOutlinePage  *self,
                        SwOutlineModel *model,
@@ -325,6 +332,9 @@ sw_outline_page_setup (SwOutlinePage  *self,
   sw_outline_selection_set_selection (self->rows, selection);
   g_signal_connect_swapped (self->rows, "reveal", G_CALLBACK (reveal_cb), self);
   gtk_column_view_set_model (self->column_view, sw_outline_selection_get_rows (self->rows));
+  g_signal_connect_object (model, "notify::document", G_CALLBACK (model_document_cb), self,
+                           G_CONNECT_SWAPPED);
+  model_document_cb (self);
 }
 
 void

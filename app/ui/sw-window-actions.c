@@ -449,9 +449,8 @@ _sw_window_update_actions (SwWindow *self)
                                  has_document && idle && !arranging && has_selection);
 
   /* Buttons that only mean something with a document are not shown on the welcome page. */
-  gtk_widget_set_visible (self->outline_button, has_document);
   gtk_widget_set_visible (self->inspector_button, has_document);
   gtk_widget_set_visible (self->search_button, has_document);
-  _sw_window_update_narrow (self);
+  _sw_window_update_header (self);
   _sw_window_update_export_action (self);
 }

@@ -116,7 +116,7 @@ void  _sw_window_set_language       (SwWindow       *self,
 void  _sw_window_update_languages   (SwWindow       *self);
 void  _sw_window_show_node          (SwWindow       *self,
                                      SwNode         *node);
-void  _sw_window_update_narrow      (SwWindow       *self);
+void  _sw_window_update_header      (SwWindow       *self);
 
 /* sw-window-search.c */
 void  _sw_window_init_search        (SwWindow       *self);

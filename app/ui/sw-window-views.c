@@ -165,7 +165,7 @@ node_activated_cb (SwWindow *self,
 
 
 void
-_sw_window_update_narrow (SwWindow *self)
+_sw_window_update_header (SwWindow *self)
 {
   int width = gtk_widget_get_width (GTK_WIDGET (self));
   gboolean has_document = self->document != NULL;
@@ -180,6 +180,10 @@ _sw_window_update_narrow (SwWindow *self)
   narrow = width > 0 && width < NARROW_WIDTH;
 
   gtk_widget_set_visible (self->view_switcher, has_document && !narrow);
+  /* The outline sidebar belongs to the Graph page; the Outline page is an outline already. */
+  gtk_widget_set_visible (self->outline_button,
+                          has_document && g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack),
+                                                     "graph") == 0);
   adw_view_switcher_bar_set_reveal (self->switcher_bar, has_document && narrow);
   /* A split button shows a label or an icon: the icon saves room when narrow. */
   if (narrow)
@@ -191,7 +195,7 @@ _sw_window_update_narrow (SwWindow *self)
 static void
 size_changed_cb (SwWindow *self)
 {
-  _sw_window_update_narrow (self);
+  _sw_window_update_header (self);
 }
 
 /* Strategies dropped on the window open like files given on the command line. */
@@ -411,6 +415,8 @@ _sw_window_init_views (SwWindow *self)
   g_signal_connect_swapped (self->selection, "changed", G_CALLBACK (selection_changed_cb), self);
   g_signal_connect (self, "notify::default-width", G_CALLBACK (size_changed_cb), NULL);
   g_signal_connect (self, "notify::maximized", G_CALLBACK (size_changed_cb), NULL);
+  g_signal_connect_swapped (self->view_stack, "notify::visible-child-name",
+                            G_CALLBACK (_sw_window_update_header), self);
 
   drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_signal_connect (drop, "drop", G_CALLBACK (drop_cb), self);
