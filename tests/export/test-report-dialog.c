@@ -7,6 +7,7 @@
 
 #include "sw-export-dialog.h"
 #include "sw-print.h"
+#include "sw-window-private.h"
 #include "test-report-util.h"
 
 typedef struct
@@ -160,6 +161,45 @@ test_scopes (void)
   g_assert_true (outcome.destroyed);
 }
 
+static SwExportDialog *
+find_export_dialog (GtkWindow *parent)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (SW_IS_EXPORT_DIALOG (toplevel) && gtk_window_get_transient_for (toplevel) == parent)
+        return SW_EXPORT_DIALOG (toplevel);
+    }
+  return NULL;
+}
+
+/* The window's Export action opens the dialog with the window's selection on offer. */
+static void
+test_window_action (void)
+{
+  g_autoptr(SwDocument) document = report_test_load_sample ("strategy-2024.json");
+  SwWindow *window = sw_window_new (NULL);
+  SwExportDialog *dialog;
+  AdwComboRow *scope;
+
+  sw_window_set_document (window, document, NULL, NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  sw_selection_add (window->selection, sw_document_get_node (document, 0));
+  sw_selection_add (window->selection, sw_document_get_node (document, 1));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL));
+  dialog = find_export_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  scope = find_row (GTK_WIDGET (dialog), "Include");
+  g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (scope)), ==, 2);
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* The text of a PDF, one line per page, so that pages must break alike to compare equal. */
 static char *
 pdf_text (const char *path)
@@ -222,6 +262,7 @@ main (int   argc,
   g_test_add_func ("/report/dialog/export-markdown", test_export_markdown);
   g_test_add_func ("/report/dialog/cancel", test_cancel);
   g_test_add_func ("/report/dialog/scopes", test_scopes);
+  g_test_add_func ("/report/dialog/window-action", test_window_action);
   g_test_add_func ("/report/print/matches-pdf", test_print_matches_pdf);
 
   return g_test_run ();
