@@ -23,7 +23,7 @@ typedef struct
   SwReportLayout *layout;
 } PrintJob;
 
-/* Kept for the session, so the second print starts from the first one's choices. */
+/* Kept while the app runs, so the second print starts from the first one's choices. */
 static GtkPrintSettings *last_settings;
 
 static void
