@@ -146,10 +146,11 @@ test_round_trip (void)
   g_assert_true (sw_document_redo (document));
   tt_assert_counts (document, "fr", n_units, 0, 0);
 
-  /* The same file again changes nothing. */
+  /* The same file again changes nothing, and leaves no empty step to undo. */
   again = import (document, filled);
   g_assert_cmpuint (again->n_updated, ==, 0);
   g_assert_cmpuint (again->n_unchanged, ==, n_units);
+  g_assert_cmpuint (sw_history_get_n_undo_steps (history), ==, n_steps + 1);
 
   /* A source edit makes exactly that unit stale. */
   edited = tt_find_unit (document, "aa3.title");
