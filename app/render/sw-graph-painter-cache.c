@@ -42,11 +42,13 @@ _sw_graph_painter_new_layout (SwGraphPainter *self,
   return layout;
 }
 
-static const char *
-effective_language (SwGraphPainter *self)
+/* The language text is drawn in; %NULL without a document. */
+const char *
+_sw_graph_painter_get_language (SwGraphPainter *self)
 {
-  return self->language != NULL ? self->language
-                                : sw_document_get_source_language (self->document);
+  if (self->language != NULL)
+    return self->language;
+  return self->document != NULL ? sw_document_get_source_language (self->document) : NULL;
 }
 
 /*
@@ -65,7 +67,7 @@ _sw_graph_painter_get_title (SwGraphPainter *self,
   if (info->title != NULL)
     return info->title;
 
-  language = effective_language (self);
+  language = _sw_graph_painter_get_language (self);
   text = sw_document_get_text (self->document, sw_node_get_title (info->node), language,
                                &info->title_fallback);
   info->title = _sw_graph_painter_new_layout (self, 13.5, PANGO_WEIGHT_NORMAL);
@@ -116,7 +118,7 @@ _sw_graph_painter_get_node_kind (SwGraphPainter *self,
 
   node_kind = sw_document_lookup_node_kind (self->document, kind);
   style = new_kind_style (self, node_kind != NULL ? sw_node_kind_get_color (node_kind) : NULL);
-  label = sw_document_get_kind_label (self->document, kind, effective_language (self));
+  label = sw_document_get_kind_label (self->document, kind, _sw_graph_painter_get_language (self));
   style->label = _sw_graph_painter_new_layout (self, 11, PANGO_WEIGHT_BOLD);
   pango_layout_set_text (style->label, label != NULL ? label : kind, -1);
   pango_layout_set_ellipsize (style->label, PANGO_ELLIPSIZE_END);

@@ -1,15 +1,18 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
- * SwGraphPainter: draws a document's graph with cairo and Pango, for the
- * canvas and for the picture exports alike, so that an SVG or PNG shows
- * exactly what the canvas shows.  It draws in document coordinates: the
- * caller sets up the cairo transform (scale = zoom) and says which part of
- * the document is visible.
+ * SwGraphPainter: draws a document's graph for the canvas and for the
+ * picture exports alike, so that an SVG or PNG shows exactly what the canvas
+ * shows.  The drawing code describes the picture once, through a pen
+ * (sw-pen.h): a cairo pen draws it with cairo and Pango, an SVG pen writes
+ * it as SVG.  It draws in document coordinates: the caller sets up the
+ * cairo transform (scale = zoom) and says which part of the document is
+ * visible.
  *
  * This file holds the object and its settings; the state shown on cards is in
  * sw-graph-painter-state.c, cached text and colours in -cache.c, the spatial
- * grid and hit testing in -grid.c, the drawing in -draw.c and -links.c.  The painter listens to the document and emits
- * "changed" whenever what it would draw changes.
+ * grid and hit testing in -grid.c, the drawing in -draw.c and -links.c.  The
+ * painter listens to the document and emits "changed" whenever what it would
+ * draw changes.
  */
 #define G_LOG_DOMAIN "sw-graph-painter"
 
@@ -523,17 +526,61 @@ sw_graph_painter_paint (SwGraphPainter *self,
   _sw_graph_painter_draw (self, &pen.parent, visible, zoom);
 }
 
+static void
+draw_background (SwGraphPainter *self,
+                 SwPen          *pen,
+                 const SwRect   *area)
+{
+  sw_pen_set_color (pen, &sw_palette_get (self->dark)->background, 1);
+  sw_pen_rectangle (pen, area, 0);
+  sw_pen_fill (pen);
+}
+
 void
 sw_graph_painter_paint_background (SwGraphPainter *self,
                                    cairo_t        *cr,
                                    const SwRect   *area)
 {
+  SwCairoPen pen;
+
   g_return_if_fail (SW_IS_GRAPH_PAINTER (self));
   g_return_if_fail (area != NULL);
 
-  sw_color_set_source (cr, &sw_palette_get (self->dark)->background, 1);
-  cairo_rectangle (cr, area->x, area->y, area->width, area->height);
-  cairo_fill (cr);
+  sw_cairo_pen_init (&pen, cr);
+  sw_pen_save (&pen.parent);
+  draw_background (self, &pen.parent, area);
+  sw_pen_restore (&pen.parent);
+}
+
+/**
+ * sw_graph_painter_paint_svg:
+ * @out: where to append the picture
+ * @area: the part of the document to draw, in document coordinates
+ *
+ * Appends an <svg> element (without an XML declaration, so that it can also
+ * go inside HTML) showing @area at zoom 1, one document unit a pixel: the
+ * background, then what sw_graph_painter_paint() draws, from the same
+ * drawing code.  Text is written as text, so it can be selected and
+ * searched, and each card is a group titled with its whole title.
+ */
+void
+sw_graph_painter_paint_svg (SwGraphPainter *self,
+                            GString        *out,
+                            const SwRect   *area)
+{
+  SwPen *pen;
+
+  g_return_if_fail (SW_IS_GRAPH_PAINTER (self));
+  g_return_if_fail (out != NULL);
+  g_return_if_fail (area != NULL);
+
+  self->n_drawn_nodes = 0;
+  self->n_drawn_links = 0;
+  pen = sw_svg_pen_new ();
+  draw_background (self, pen, area);
+  if (self->document != NULL)
+    _sw_graph_painter_draw (self, pen, area, 1.0);
+  sw_svg_pen_finish (pen, out, area, _sw_graph_painter_get_language (self));
 }
 
 guint

@@ -80,6 +80,9 @@ void            sw_graph_painter_paint               (SwGraphPainter  *self,
                                                       cairo_t         *cr,
                                                       const SwRect    *visible,
                                                       double           zoom);
+void            sw_graph_painter_paint_svg           (SwGraphPainter  *self,
+                                                      GString         *out,
+                                                      const SwRect    *area);
 void            sw_graph_painter_paint_pending_link  (SwGraphPainter  *self,
                                                       cairo_t         *cr,
                                                       SwNode          *from,

@@ -106,6 +106,13 @@ typedef struct
 void    sw_cairo_pen_init  (SwCairoPen    *pen,
                             cairo_t       *cr);
 
+/* A pen that writes SVG elements, in document units; see sw-pen-svg.c. */
+SwPen  *sw_svg_pen_new     (void);
+void    sw_svg_pen_finish  (SwPen         *pen,
+                            GString       *out,
+                            const SwRect  *view,
+                            const char    *language);
+
 static inline void
 sw_pen_save (SwPen *pen)
 {

@@ -4,9 +4,11 @@
  * looking at the drawing without starting the app.
  *
  *   render-graph [--dark] [--zoom Z] [--at X,Y] [--size WxH] [--lang L]
- *                [--select ID,...] [--dim ID,...] [--hover-link ID] FILE OUT.png
+ *                [--select ID,...] [--dim ID,...] [--hover-link ID] FILE OUT.png|OUT.svg
  *
- * Without --zoom the whole graph is fitted into the image.
+ * Without --zoom the whole graph is fitted into the image.  An OUT.svg
+ * shows the same part of the document through the painter's SVG output,
+ * one document unit a pixel (so zoom times the image's size).
  */
 #include "config.h"
 
@@ -114,6 +116,21 @@ main (int   argc,
   if (at != NULL)
     sscanf (at, "%lf,%lf", &cx, &cy);
   visible = (SwRect) { cx - width / zoom / 2, cy - height / zoom / 2, width / zoom, height / zoom };
+
+  if (g_str_has_suffix (argv[2], ".svg"))
+    {
+      g_autoptr(GString) svg = g_string_new (NULL);
+
+      sw_graph_painter_paint_svg (painter, svg, &visible);
+      if (!g_file_set_contents (argv[2], svg->str, svg->len, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return 1;
+        }
+      g_print ("%u nodes and %u links drawn\n", sw_graph_painter_get_n_drawn_nodes (painter),
+               sw_graph_painter_get_n_drawn_links (painter));
+      return 0;
+    }
 
   surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
   cr = cairo_create (surface);
