@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "sw-graph-painter-private.h"
 
 SwNodeInfo *
@@ -40,6 +42,45 @@ _sw_graph_painter_new_layout (SwGraphPainter *self,
   pango_font_description_free (font);
 
   return layout;
+}
+
+/*
+ * Sets @text on @layout as a card shows it: a tab as a space, and no other
+ * control character.  Pango would draw a tab stop and a box with the
+ * character's code, neither of which means anything on a card, and XML (so
+ * an SVG) cannot hold most of them at all.  Line breaks stay.
+ */
+void
+_sw_graph_painter_set_text (PangoLayout *layout,
+                            const char  *text)
+{
+  g_autoptr(GString) shown = NULL;
+  const char *p;
+
+  if (text == NULL)
+    text = "";
+  /* Control characters are U+0000 to U+001F and U+007F to U+009F. */
+  for (p = text; *p != '\0'; p++)
+    if (((guchar) *p < 0x20 && *p != '\n') || (guchar) *p == 0x7f
+        || ((guchar) *p == 0xc2 && (guchar) p[1] >= 0x80 && (guchar) p[1] <= 0x9f))
+      break;
+  if (*p == '\0')
+    {
+      pango_layout_set_text (layout, text, -1);
+      return;
+    }
+
+  shown = g_string_sized_new (strlen (text));
+  for (p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == '\t')
+        g_string_append_c (shown, ' ');
+      else if (c == '\n' || !g_unichar_iscntrl (c))
+        g_string_append_unichar (shown, c);
+    }
+  pango_layout_set_text (layout, shown->str, shown->len);
 }
 
 /* The language text is drawn in; %NULL without a document. */
@@ -81,7 +122,7 @@ _sw_graph_painter_get_title (SwGraphPainter *self,
   pango_attr_list_insert (attrs, pango_attr_language_new (pango_language_from_string (language)));
   pango_layout_set_attributes (info->title, attrs);
   pango_attr_list_unref (attrs);
-  pango_layout_set_text (info->title, text != NULL ? text : "", -1);
+  _sw_graph_painter_set_text (info->title, text);
   /* The whole card mirrors for a right-to-left title: stripe, label, badge. */
   info->rtl = pango_layout_get_line_readonly (info->title, 0)->resolved_dir == PANGO_DIRECTION_RTL;
 
@@ -120,7 +161,7 @@ _sw_graph_painter_get_node_kind (SwGraphPainter *self,
   style = new_kind_style (self, node_kind != NULL ? sw_node_kind_get_color (node_kind) : NULL);
   label = sw_document_get_kind_label (self->document, kind, _sw_graph_painter_get_language (self));
   style->label = _sw_graph_painter_new_layout (self, 11, PANGO_WEIGHT_BOLD);
-  pango_layout_set_text (style->label, label != NULL ? label : kind, -1);
+  _sw_graph_painter_set_text (style->label, label != NULL ? label : kind);
   pango_layout_set_ellipsize (style->label, PANGO_ELLIPSIZE_END);
   g_hash_table_insert (self->node_kinds, g_strdup (kind), style);
 

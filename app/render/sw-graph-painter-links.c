@@ -331,7 +331,7 @@ _sw_draw_link_labels (SwDrawContext *ctx,
         continue;
 
       layout = _sw_graph_painter_new_layout (self, 11, PANGO_WEIGHT_BOLD);
-      pango_layout_set_text (layout, text, -1);
+      _sw_graph_painter_set_text (layout, text);
       pango_layout_get_extents (layout, NULL, &extents);
       sw_curve_point_at (&item->curve, 0.5, &middle);
       pill.width = extents.width / (double) PANGO_SCALE + 16;

@@ -76,6 +76,8 @@ void               _sw_graph_painter_emit_changed     (SwGraphPainter *self);
 SwNodeInfo        *_sw_graph_painter_get_info         (SwGraphPainter *self,
                                                        SwNode         *node);
 const char        *_sw_graph_painter_get_language     (SwGraphPainter *self);
+void               _sw_graph_painter_set_text         (PangoLayout    *layout,
+                                                       const char     *text);
 PangoLayout       *_sw_graph_painter_get_title        (SwGraphPainter *self,
                                                        SwNodeInfo     *info);
 const SwKindStyle *_sw_graph_painter_get_node_kind    (SwGraphPainter *self,
