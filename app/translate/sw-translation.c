@@ -154,15 +154,26 @@ _sw_translation_unit_notes (SwTranslationUnit *unit,
                             SwDocument        *document)
 {
   GPtrArray *notes = g_ptr_array_new_with_free_func (note_free);
-  g_autoptr(SwUnitContext) context = sw_translation_unit_get_context (unit, document, NULL);
+  gpointer target = sw_translation_unit_get_target (unit);
+  g_autoptr(SwUnitContext) context = NULL;
+  g_autoptr(GPtrArray) parents = NULL;
 
-  add_note (notes, "kind", context->kind);
-  if (context->title != NULL)
-    add_note (notes, "title", context->title);
-  for (guint i = 0; i < context->parents->len; i++)
-    add_note (notes, "parent", context->parents->pdata[i]);
-  if (sw_translation_unit_get_element (unit) == SW_UNIT_LINK)
-    add_note (notes, "link", context->links->pdata[0]);
+  /* Nodes are most units: their notes are built directly, without the children and links. */
+  if (sw_translation_unit_get_element (unit) != SW_UNIT_NODE)
+    {
+      context = sw_translation_unit_get_context (unit, document, NULL);
+      add_note (notes, "kind", context->kind);
+      if (context->links->len > 0)
+        add_note (notes, "link", context->links->pdata[0]);
+      return notes;
+    }
+
+  add_note (notes, "kind", sw_document_get_kind_label (document, sw_node_get_kind (target), NULL));
+  if (sw_translation_unit_get_field (unit) != SW_FIELD_TITLE)
+    add_note (notes, "title", sw_document_get_node_title (document, target, NULL));
+  parents = sw_document_get_parents (document, target, NULL);
+  for (guint i = 0; i < parents->len; i++)
+    add_note (notes, "parent", sw_document_get_node_title (document, parents->pdata[i], NULL));
 
   return notes;
 }
