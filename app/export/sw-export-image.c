@@ -1,15 +1,16 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
- * The graph as a picture: SVG and PNG, drawn by the canvas's own painter
- * on cairo's SVG and image surfaces, so the file shows exactly the cards and
- * links the window shows.  The SVG surface writes text as glyph outlines,
- * never as <text>, so nothing in a title can become markup in the file.
+ * The graph as a picture: SVG and PNG, drawn by the canvas's own painter,
+ * so the file shows exactly the cards and links the window shows.  PNG is
+ * drawn on a cairo image surface; SVG is written by the painter's SVG pen,
+ * with text as <text> that can be selected and searched (cairo's SVG
+ * surface would write every glyph as an outline: many times larger and
+ * slower).  All text in the SVG is escaped.
  */
 #define G_LOG_DOMAIN "sw-export"
 
 #include "config.h"
 
-#include <cairo-svg.h>
 #include <math.h>
 #include <glib/gi18n-lib.h>
 
@@ -103,11 +104,8 @@ sw_export_svg (SwDocument             *document,
                GCancellable           *cancellable,
                GError                **error)
 {
-  g_autoptr(GByteArray) out = g_byte_array_new ();
+  g_autoptr(GString) out = NULL;
   g_autoptr(SwGraphPainter) painter = NULL;
-  cairo_surface_t *surface;
-  cairo_t *cr;
-  cairo_status_t status;
   SwRect bounds;
 
   g_return_val_if_fail (SW_IS_DOCUMENT (document), NULL);
@@ -116,23 +114,13 @@ sw_export_svg (SwDocument             *document,
     return NULL;
 
   painter = make_painter (document, options, &bounds);
-  surface = cairo_svg_surface_create_for_stream (append_to_bytes, out, bounds.width,
-                                                 bounds.height);
-  /* Pixels, so that the picture opens at the size the canvas shows it. */
-  cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_PX);
-  cr = cairo_create (surface);
-  paint (painter, cr, &bounds, 1.0);
-  status = cairo_status (cr);
-  cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  if (status == CAIRO_STATUS_SUCCESS)
-    status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
+  out = g_string_new ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+  sw_graph_painter_paint_svg (painter, out, &bounds);
 
-  if (!check_status (status, error) || g_cancellable_set_error_if_cancelled (cancellable, error))
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return NULL;
 
-  return g_byte_array_free_to_bytes (g_steal_pointer (&out));
+  return g_string_free_to_bytes (g_steal_pointer (&out));
 }
 
 /**
