@@ -87,6 +87,10 @@ struct _SwWindow
 
 /* sw-window.c */
 void  _sw_window_update_title       (SwWindow       *self);
+void  _sw_window_set_busy           (SwWindow       *self,
+                                     gboolean        busy);
+void  _sw_window_set_last_error     (SwWindow       *self,
+                                     const char     *message);
 void  _sw_window_show_error         (SwWindow       *self,
                                      const char     *heading,
                                      const char     *body);
