@@ -158,7 +158,7 @@ sw_outline_row_init (SwOutlineRow *self)
   gtk_label_set_ellipsize (self->title, PANGO_ELLIPSIZE_END);
   gtk_label_set_xalign (self->title, 0);
   gtk_widget_set_hexpand (GTK_WIDGET (self->title), TRUE);
-  self->reference_icon = GTK_IMAGE (gtk_image_new_from_icon_name ("insert-link-symbolic"));
+  self->reference_icon = GTK_IMAGE (gtk_image_new_from_icon_name ("go-jump-symbolic"));
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->reference_icon),
                                _("Also under this parent; its own place is under another"));
   gtk_widget_add_css_class (GTK_WIDGET (self->reference_icon), "dim-label");

@@ -389,7 +389,7 @@ recovery_row (SwWindow   *self,
     {
       g_autoptr(GDateTime) local = g_date_time_to_local (saved);
 
-      when = g_date_time_format (local, "%x %X");
+      when = g_date_time_format (local, "%x %H:%M");
     }
   /* Translators: a recoverable document: its file name, then when its changes were kept */
   subtitle = when ? g_strdup_printf (_("%s · %s"), name, when) : g_strdup (name);
