@@ -227,6 +227,7 @@ static const Accel accels[] = {
   { "win.search", { "<Control>f", NULL } },
   { "win.view::graph", { "<Alt>1", NULL } },
   { "win.view::outline", { "<Alt>2", NULL } },
+  { "win.view::translate", { "<Alt>3", NULL } },
   { "win.export", { "<Control>e", NULL } },
   { "window.close", { "<Control>w", NULL } },
 };

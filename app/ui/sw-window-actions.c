@@ -10,6 +10,7 @@
 #include "sw-canvas.h"
 #include "sw-document-private.h"
 #include "sw-layout.h"
+#include "sw-languages-dialog.h"
 #include "sw-window-import.h"
 #include "sw-validate.h"
 #include "sw-window-private.h"
@@ -391,6 +392,18 @@ arrange_selection_action (GtkWidget  *widget,
     start_arrange (self, parameter, sw_selection_get_nodes (self->selection));
 }
 
+/* The document's languages: add and remove target languages, each one undo step. */
+static void
+languages_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  SwWindow *self = SW_WINDOW (widget);
+
+  if (self->document != NULL)
+    sw_languages_dialog_present (GTK_WINDOW (self), self->document);
+}
+
 void
 _sw_window_class_add_actions (GtkWidgetClass *widget_class)
 {
@@ -416,6 +429,7 @@ _sw_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_property_action (widget_class, "win.search", "search-mode");
   _sw_window_class_add_export_action (widget_class);
   _sw_window_class_add_import_action (widget_class);
+  gtk_widget_class_install_action (widget_class, "win.languages", NULL, languages_action);
 }
 
 void
@@ -436,6 +450,7 @@ _sw_window_update_actions (SwWindow *self)
   gtk_widget_action_set_enabled (widget, "win.redo",
                                  history != NULL && idle && sw_history_get_can_redo (history));
   gtk_widget_action_set_enabled (widget, "win.view", has_document);
+  gtk_widget_action_set_enabled (widget, "win.languages", has_document);
   gtk_widget_action_set_enabled (widget, "win.add-node", has_document);
   gtk_widget_action_set_enabled (widget, "win.zoom-in", has_document);
   gtk_widget_action_set_enabled (widget, "win.zoom-out", has_document);

@@ -8,6 +8,7 @@
 #include "sw-recovery.h"
 #include "sw-search.h"
 #include "sw-selection.h"
+#include "sw-translate-view.h"
 #include "sw-window.h"
 
 G_BEGIN_DECLS
@@ -81,6 +82,7 @@ struct _SwWindow
   GtkWidget            *minimap_button;
   GMenu                *add_menu;
   SwOutlinePage        *outline_page;
+  SwTranslateView      *translate_view;
   SwInspector          *inspector;
   AdwViewSwitcherBar   *switcher_bar;
 };

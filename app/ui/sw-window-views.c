@@ -261,6 +261,7 @@ _sw_window_views_set_document (SwWindow *self)
   sw_outline_set_language (self->outline, NULL);
   sw_outline_page_set_language (self->outline_page, NULL);
   sw_inspector_set_language (self->inspector, NULL);
+  sw_translate_view_set_document (self->translate_view, self->document);
   set_canvas_document (self);
   update_add_menu (self);
   adw_view_stack_set_visible_child_name (self->view_stack, "graph");
@@ -293,6 +294,7 @@ _sw_window_set_language (SwWindow   *self,
   sw_outline_set_language (self->outline, language);
   sw_outline_page_set_language (self->outline_page, language);
   sw_inspector_set_language (self->inspector, language);
+  sw_translate_view_set_language (self->translate_view, language);
   set_canvas_language (self);
   update_add_menu (self);
   _sw_window_update_title (self);
@@ -412,6 +414,8 @@ _sw_window_init_views (SwWindow *self)
   g_signal_connect_swapped (self->outline_page, "node-activated", G_CALLBACK (node_activated_cb), self);
   g_signal_connect_swapped (self->inspector, "node-activated", G_CALLBACK (node_activated_cb), self);
   g_signal_connect_swapped (self->inspector, "message", G_CALLBACK (message_cb), self);
+  g_signal_connect_swapped (self->translate_view, "node-activated", G_CALLBACK (node_activated_cb), self);
+  g_signal_connect_swapped (self->translate_view, "message", G_CALLBACK (message_cb), self);
   g_signal_connect_swapped (self->selection, "changed", G_CALLBACK (selection_changed_cb), self);
   g_signal_connect (self, "notify::default-width", G_CALLBACK (size_changed_cb), NULL);
   g_signal_connect (self, "notify::maximized", G_CALLBACK (size_changed_cb), NULL);

@@ -458,6 +458,7 @@ sw_window_class_init (SwWindowClass *klass)
   (void) sw_get_resource ();
   g_type_ensure (SW_TYPE_OUTLINE);
   g_type_ensure (SW_TYPE_OUTLINE_PAGE);
+  g_type_ensure (SW_TYPE_TRANSLATE_VIEW);
   g_type_ensure (SW_TYPE_INSPECTOR);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/strategyworkbench/Workbench/sw-window.ui");
@@ -492,6 +493,7 @@ sw_window_class_init (SwWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SwWindow, zoom_label);
   gtk_widget_class_bind_template_child (widget_class, SwWindow, minimap_button);
   gtk_widget_class_bind_template_child (widget_class, SwWindow, outline_page);
+  gtk_widget_class_bind_template_child (widget_class, SwWindow, translate_view);
   gtk_widget_class_bind_template_child (widget_class, SwWindow, inspector);
   gtk_widget_class_bind_template_child (widget_class, SwWindow, switcher_bar);
 
