@@ -371,7 +371,11 @@ sw_search_set_text (SwSearch   *self,
   g_free (self->text);
   self->text = g_strdup (text);
   g_clear_pointer (&self->words, g_strfreev);
-  folded = fold (g_strstrip (g_strdup (text ? text : "")));
+  {
+    g_autofree char *stripped = g_strstrip (g_strdup (text ? text : ""));
+
+    folded = fold (stripped);
+  }
   if (folded[0] != '\0')
     {
       g_auto(GStrv) parts = g_strsplit_set (folded, " \t\n", -1);

@@ -127,7 +127,7 @@ changed_on_disk_response_cb (AdwMessageDialog *dialog,
                              const char       *response,
                              gpointer          user_data)
 {
-  g_autoptr(SaveData) data = user_data;
+  SaveData *data = user_data;
 
   if (g_str_equal (response, "overwrite"))
     start_save (data->window, data->file, FALSE);
@@ -162,6 +162,8 @@ ask_about_changed_file (SaveData *data)
                                               ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  /* The dialog owns the save's data, so closing it any way at all frees it. */
+  g_object_set_data_full (G_OBJECT (dialog), "sw-save-data", data, (GDestroyNotify) save_data_free);
   g_signal_connect (dialog, "response", G_CALLBACK (changed_on_disk_response_cb), data);
   gtk_window_present (GTK_WINDOW (dialog));
 }
