@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "sw-report-layout-private.h"
+#include "sw-validate.h"
 
 /* A calm palette: dark ink, one deep blue for structure, a grey for what is secondary. */
 const SwRgb _sw_report_ink = { 0.114, 0.141, 0.188 };
@@ -200,7 +201,7 @@ _sw_report_make_layout (SwReportLayout *self,
                         gboolean        align_end)
 {
   const SwTextStyle *st = &self->styles[style];
-  gboolean rtl = language != NULL ? sw_report_language_is_rtl (language)
+  gboolean rtl = language != NULL ? sw_language_tag_is_rtl (language)
                                   : text_is_rtl (text, self->report->rtl);
   PangoLayout *layout = pango_layout_new (self->contexts[rtl]);
   g_autofree char *upper = st->upper ? g_utf8_strup (text, -1) : NULL;

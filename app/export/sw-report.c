@@ -12,33 +12,7 @@
 #include <string.h>
 
 #include "sw-report-private.h"
-
-/* Scripts written right to left, by the primary subtag of a BCP 47 tag. */
-static const char * const rtl_languages[] = {
-  "ar", "arc", "ckb", "dv", "fa", "ha-arab", "he", "iw", "khw", "ks", "ku-arab", "nqo", "ps",
-  "sd", "syr", "ug", "ur", "yi", NULL,
-};
-
-gboolean
-sw_report_language_is_rtl (const char *language)
-{
-  g_autofree char *lower = NULL;
-  g_auto(GStrv) subtags = NULL;
-
-  if (language == NULL || language[0] == '\0')
-    return FALSE;
-
-  lower = g_ascii_strdown (language, -1);
-  subtags = g_strsplit_set (lower, "-_", 3);
-
-  /* An explicit script subtag wins over the language's usual script. */
-  if (subtags[1] != NULL && strlen (subtags[1]) == 4)
-    return g_str_equal (subtags[1], "arab") || g_str_equal (subtags[1], "hebr")
-        || g_str_equal (subtags[1], "syrc") || g_str_equal (subtags[1], "thaa")
-        || g_str_equal (subtags[1], "nkoo");
-
-  return g_strv_contains (rtl_languages, subtags[0]);
-}
+#include "sw-validate.h"
 
 static void
 block_free (gpointer data)
@@ -398,7 +372,7 @@ sw_report_new (SwDocument            *document,
     language = sw_document_get_source_language (document);
 
   report->language = g_strdup (language);
-  report->rtl = sw_report_language_is_rtl (language);
+  report->rtl = sw_language_tag_is_rtl (language);
   report->document = g_object_ref (document);
   report->blocks = g_ptr_array_new_with_free_func (block_free);
   if (options->nodes != NULL)

@@ -72,7 +72,6 @@ typedef struct
 SwReport   *sw_report_new               (SwDocument             *document,
                                          const SwExportOptions  *options);
 void        sw_report_free              (SwReport               *report);
-gboolean    sw_report_language_is_rtl   (const char             *language);
 
 GBytes     *sw_report_write_pdf         (SwDocument             *document,
                                          const SwExportOptions  *options,

@@ -185,6 +185,37 @@ sw_language_tag_is_valid (const char  *tag,
   return FALSE;
 }
 
+/* Languages written right to left, by the primary subtag of a BCP 47 tag. */
+static const char * const rtl_languages[] = {
+  "ar", "arc", "ckb", "dv", "fa", "he", "iw", "khw", "ks", "nqo", "ps", "sd", "syr", "ug", "ur",
+  "yi", NULL,
+};
+
+/*
+ * Whether text in @tag runs right to left: reports, the translation files and
+ * the translation editor all ask this, so the answer lives in one place.
+ */
+gboolean
+sw_language_tag_is_rtl (const char *tag)
+{
+  g_autofree char *lower = NULL;
+  g_auto(GStrv) subtags = NULL;
+
+  if (tag == NULL || tag[0] == '\0')
+    return FALSE;
+
+  lower = g_ascii_strdown (tag, -1);
+  subtags = g_strsplit_set (lower, "-_", 3);
+
+  /* A script subtag wins over the language's usual script: "az-Arab", "ku-Latn". */
+  if (subtags[1] != NULL && strlen (subtags[1]) == 4)
+    return g_str_equal (subtags[1], "arab") || g_str_equal (subtags[1], "hebr")
+        || g_str_equal (subtags[1], "syrc") || g_str_equal (subtags[1], "thaa")
+        || g_str_equal (subtags[1], "nkoo");
+
+  return g_strv_contains (rtl_languages, subtags[0]);
+}
+
 /* An ISO 8601 calendar date, "YYYY-MM-DD", that exists. */
 gboolean
 sw_date_is_valid (const char *date)

@@ -9,6 +9,7 @@ G_BEGIN_DECLS
 
 gboolean  sw_language_tag_is_valid   (const char  *tag,
                                       GError     **error);
+gboolean  sw_language_tag_is_rtl     (const char  *tag);
 gboolean  sw_date_is_valid           (const char  *date);
 gboolean  sw_date_time_is_valid      (const char  *date_time);
 gboolean  sw_color_is_valid          (const char  *color);

@@ -36,33 +36,6 @@ sw_translation_format_get_extension (SwTranslationFormat format)
   return format == SW_TRANSLATION_FORMAT_PO ? "po" : "xlf";
 }
 
-/* Languages written right to left, by the primary subtag of a BCP 47 tag. */
-static const char * const rtl_languages[] = {
-  "ar", "arc", "ckb", "dv", "fa", "he", "iw", "ks", "nqo", "ps", "sd", "syr", "ug", "ur", "yi", NULL,
-};
-
-/* Right-to-left target languages get srcDir/trgDir in XLIFF and a right-to-left editor. */
-gboolean
-sw_translation_language_is_rtl (const char *language)
-{
-  g_autofree char *lower = NULL;
-  g_auto(GStrv) subtags = NULL;
-
-  if (language == NULL || language[0] == '\0')
-    return FALSE;
-
-  lower = g_ascii_strdown (language, -1);
-  subtags = g_strsplit_set (lower, "-_", 3);
-
-  /* A script subtag wins over the language's usual script: "az-Arab", "pa-Arab", "ku-Arab". */
-  if (subtags[1] != NULL && strlen (subtags[1]) == 4)
-    return g_str_equal (subtags[1], "arab") || g_str_equal (subtags[1], "hebr")
-        || g_str_equal (subtags[1], "syrc") || g_str_equal (subtags[1], "thaa")
-        || g_str_equal (subtags[1], "nkoo");
-
-  return g_strv_contains (rtl_languages, subtags[0]);
-}
-
 /**
  * sw_translation_export:
  * @language: a target language of @document

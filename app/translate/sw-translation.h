@@ -51,7 +51,6 @@ SwTranslationReport *sw_translation_import           (SwDocument          *docum
                                                       GBytes              *bytes,
                                                       const char          *display_name,
                                                       GError             **error);
-gboolean             sw_translation_language_is_rtl  (const char          *language);
 
 void                 sw_translation_report_free      (SwTranslationReport *report);
 char                *sw_translation_report_to_string (SwTranslationReport *report);

@@ -173,8 +173,8 @@ _sw_xliff_write (SwDocument *document,
   g_autofree char *directions = NULL;
 
   directions = g_strdup_printf ("%s%s",
-                                sw_translation_language_is_rtl (source_language) ? " srcDir=\"rtl\"" : "",
-                                sw_translation_language_is_rtl (language) ? " trgDir=\"rtl\"" : "");
+                                sw_language_tag_is_rtl (source_language) ? " srcDir=\"rtl\"" : "",
+                                sw_language_tag_is_rtl (language) ? " trgDir=\"rtl\"" : "");
 
   g_string_append (out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                         "<xliff xmlns=\"" SW_XLIFF_NS_20 "\" xmlns:mda=\"" SW_XLIFF_NS_MDA "\""

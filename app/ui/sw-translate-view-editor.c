@@ -19,6 +19,7 @@
 #include "sw-languages-dialog.h"
 #include "sw-translate-view-private.h"
 #include "sw-translation.h"
+#include "sw-validate.h"
 
 static char *
 buffer_text (SwTranslateView *self)
@@ -132,7 +133,7 @@ static void
 set_direction (GtkWidget  *widget,
                const char *language)
 {
-  gtk_widget_set_direction (widget, sw_translation_language_is_rtl (language) ? GTK_TEXT_DIR_RTL
+  gtk_widget_set_direction (widget, sw_language_tag_is_rtl (language) ? GTK_TEXT_DIR_RTL
                                                                               : GTK_TEXT_DIR_LTR);
 }
 

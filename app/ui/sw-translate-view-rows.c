@@ -13,6 +13,7 @@
 
 #include "sw-translate-view-private.h"
 #include "sw-translation.h"
+#include "sw-validate.h"
 
 typedef enum
 {
@@ -119,7 +120,7 @@ show_cell (SwTranslateView   *self,
       target = sw_text_get (text, self->language);
       value = one_line (target);
       gtk_label_set_text (GTK_LABEL (widget), value);
-      gtk_widget_set_direction (widget, sw_translation_language_is_rtl (self->language)
+      gtk_widget_set_direction (widget, sw_language_tag_is_rtl (self->language)
                                         ? GTK_TEXT_DIR_RTL : GTK_TEXT_DIR_LTR);
       break;
 

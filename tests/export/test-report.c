@@ -4,6 +4,7 @@
 
 #include "sw-report.h"
 #include "test-report-util.h"
+#include "sw-validate.h"
 
 static GPtrArray *
 headings (SwReport *report,
@@ -279,15 +280,15 @@ test_scope (void)
 static void
 test_rtl_languages (void)
 {
-  g_assert_true (sw_report_language_is_rtl ("ar"));
-  g_assert_true (sw_report_language_is_rtl ("ar-EG"));
-  g_assert_true (sw_report_language_is_rtl ("he"));
-  g_assert_true (sw_report_language_is_rtl ("fa"));
-  g_assert_true (sw_report_language_is_rtl ("az-Arab"));
-  g_assert_false (sw_report_language_is_rtl ("en"));
-  g_assert_false (sw_report_language_is_rtl ("zh-Hant"));
-  g_assert_false (sw_report_language_is_rtl ("ku-Latn"));
-  g_assert_false (sw_report_language_is_rtl (""));
+  g_assert_true (sw_language_tag_is_rtl ("ar"));
+  g_assert_true (sw_language_tag_is_rtl ("ar-EG"));
+  g_assert_true (sw_language_tag_is_rtl ("he"));
+  g_assert_true (sw_language_tag_is_rtl ("fa"));
+  g_assert_true (sw_language_tag_is_rtl ("az-Arab"));
+  g_assert_false (sw_language_tag_is_rtl ("en"));
+  g_assert_false (sw_language_tag_is_rtl ("zh-Hant"));
+  g_assert_false (sw_language_tag_is_rtl ("ku-Latn"));
+  g_assert_false (sw_language_tag_is_rtl (""));
 }
 
 int

@@ -256,11 +256,11 @@ test_right_to_left (void)
   ltr = tt_read_xliff (french);
   g_assert_true (json_node_is_null (json_object_get_member (tt_find_xliff_unit (ltr, "digital-solidarity.title"),
                                                             "trgDir")));
-  g_assert_true (sw_translation_language_is_rtl ("he"));
-  g_assert_true (sw_translation_language_is_rtl ("fa-IR"));
-  g_assert_true (sw_translation_language_is_rtl ("az-Arab"));
-  g_assert_false (sw_translation_language_is_rtl ("zh-Hans"));
-  g_assert_false (sw_translation_language_is_rtl ("fr"));
+  g_assert_true (sw_language_tag_is_rtl ("he"));
+  g_assert_true (sw_language_tag_is_rtl ("fa-IR"));
+  g_assert_true (sw_language_tag_is_rtl ("az-Arab"));
+  g_assert_false (sw_language_tag_is_rtl ("zh-Hans"));
+  g_assert_false (sw_language_tag_is_rtl ("fr"));
 }
 
 /* What other tools write: other prefixes, split segments, inline markup, no state. */
