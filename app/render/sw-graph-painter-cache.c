@@ -146,7 +146,7 @@ new_kind_style (SwGraphPainter *self,
 }
 
 /* Unknown kinds (a file being repaired) get a neutral style, not a crash. */
-const SwKindStyle *
+SwKindStyle *
 _sw_graph_painter_get_node_kind (SwGraphPainter *self,
                                  const char     *kind)
 {

@@ -21,13 +21,6 @@
 #define TITLE_TOP      32.0
 #define BADGE_HEIGHT   18.0
 
-static double
-node_alpha (SwDrawContext *ctx,
-            SwNode        *node)
-{
-  return g_hash_table_contains (ctx->self->dimmed, node) ? SW_DIMMED_ALPHA : 1;
-}
-
 /*
  * A soft shadow under the card, after libadwaita's card shadow: a tight
  * layer that also draws the hairline border, and a wider, fainter one a
@@ -60,14 +53,13 @@ draw_shadow (SwDrawContext *ctx,
 }
 static void
 draw_badge (SwDrawContext *ctx,
-            SwNode        *node,
+            SwNodeStatus   status,
             const SwRect  *card,
             gboolean       rtl,
             double         alpha,
             double        *badge_width)
 {
   SwPen *pen = ctx->pen;
-  SwNodeStatus status = sw_node_get_status (node);
   PangoLayout *layout = _sw_graph_painter_get_status (ctx->self, status);
   const SwColor *color = &ctx->palette->status[status];
   PangoRectangle extents;
@@ -120,22 +112,46 @@ draw_pin (SwDrawContext *ctx,
   sw_pen_stroke (pen);
 }
 
+/*
+ * What a card looks like apart from its title, pin and rings: the same for
+ * every card of a kind in the same state, so that it can be drawn once and
+ * stamped (see sw-graph-painter-sprites.c).
+ */
+typedef struct
+{
+  SwKindStyle  *style;
+  SwNodeStatus  status;
+  guint         full : 1;
+  guint         rtl : 1;
+  guint         selected : 1;
+  guint         dimmed : 1;
+  guint         raised : 1;
+  guint         hovered : 1;
+} SwCardLook;
+
+/* Tells looks of one kind apart. */
+static guint
+look_key (const SwCardLook *look)
+{
+  return look->status << 6 | look->full << 5 | look->rtl << 4 | look->selected << 3
+         | look->dimmed << 2 | look->raised << 1 | look->hovered;
+}
+
+/* The kind's label beside the status badge. */
 static void
-draw_card_text (SwDrawContext     *ctx,
-                SwNodeInfo        *info,
-                const SwKindStyle *style,
-                const SwRect      *card,
-                double             alpha)
+draw_labels (SwDrawContext    *ctx,
+             const SwCardLook *look,
+             const SwRect     *card,
+             double            alpha)
 {
   SwPen *pen = ctx->pen;
-  PangoLayout *title = _sw_graph_painter_get_title (ctx->self, info);
-  gboolean rtl = info->rtl;
-  double start = rtl ? card->x + CARD_PADDING : card->x + CARD_PADDING + 2;
+  SwKindStyle *style = look->style;
+  gboolean rtl = look->rtl;
   double badge_width = 0;
   PangoRectangle extents;
   int label_width;
 
-  draw_badge (ctx, info->node, card, rtl, alpha, &badge_width);
+  draw_badge (ctx, look->status, card, rtl, alpha, &badge_width);
 
   label_width = (card->width - 2 * CARD_PADDING - badge_width - 8) * PANGO_SCALE;
   pango_layout_set_width (style->label, label_width);
@@ -144,8 +160,19 @@ draw_card_text (SwDrawContext     *ctx,
   pango_layout_get_extents (style->label, NULL, &extents);
   sw_pen_show_layout (pen, style->label,
                       rtl ? card->x + card->width - CARD_PADDING - 2 - label_width / PANGO_SCALE
-                          : start,
+                          : card->x + CARD_PADDING + 2,
                       card->y + 9 + (BADGE_HEIGHT - extents.height / (double) PANGO_SCALE) / 2);
+}
+
+static void
+draw_title (SwDrawContext *ctx,
+            SwNodeInfo    *info,
+            const SwRect  *card,
+            double         alpha)
+{
+  SwPen *pen = ctx->pen;
+  PangoLayout *title = _sw_graph_painter_get_title (ctx->self, info);
+  double start = info->rtl ? card->x + CARD_PADDING : card->x + CARD_PADDING + 2;
 
   sw_pen_set_color (pen, info->title_fallback ? &ctx->palette->card_text_fallback
                                               : &ctx->palette->card_text, alpha);
@@ -267,41 +294,67 @@ draw_body (SwDrawContext     *ctx,
 }
 
 static void
+draw_look (SwDrawContext *ctx,
+           gconstpointer  data,
+           const SwRect  *card)
+{
+  const SwCardLook *look = data;
+  double alpha = look->dimmed ? SW_DIMMED_ALPHA : 1;
+  SwColor fill = look->style->fill;
+
+  if (look->selected)
+    sw_color_mix (&fill, &look->style->fill, &ctx->palette->accent,
+                  ctx->palette->accent_fill.alpha);
+  if (look->full && !look->dimmed)
+    draw_shadow (ctx, card, look->hovered || look->raised,
+                 ctx->palette->card_border.alpha * (look->hovered ? 2.2 : 1));
+  draw_body (ctx, look->style, card, look->rtl, &fill, alpha);
+  if (look->full)
+    draw_labels (ctx, look, card, alpha);
+  else
+    draw_text_bars (ctx, look->style, card, look->rtl, alpha);
+}
+
+static void
 draw_card (SwDrawContext *ctx,
            SwNodeInfo    *info)
 {
   SwGraphPainter *self = ctx->self;
   SwNode *node = info->node;
-  const SwKindStyle *style = _sw_graph_painter_get_node_kind (self, sw_node_get_kind (node));
-  double alpha = node_alpha (ctx, node);
-  gboolean hovered = node == self->hover_node;
   gboolean full = ctx->detail == SW_DETAIL_FULL;
-  SwColor fill = style->fill;
-  PangoLayout *title = NULL;
+  PangoLayout *title = full ? _sw_graph_painter_get_title (self, info) : NULL;
+  SwCardLook look = {
+    .style = _sw_graph_painter_get_node_kind (self, sw_node_get_kind (node)),
+    .status = full ? sw_node_get_status (node) : 0,
+    .full = full,
+    .rtl = info->rtl,
+    .selected = g_hash_table_contains (self->selected, node),
+    .dimmed = g_hash_table_contains (self->dimmed, node),
+    .raised = g_hash_table_contains (self->drawn_positions, node),
+    .hovered = node == self->hover_node,
+  };
+  double alpha = look.dimmed ? SW_DIMMED_ALPHA : 1;
   SwRect card;
 
   sw_graph_painter_get_node_rect (self, node, &card);
-  if (full)
-    title = _sw_graph_painter_get_title (self, info);
   /* The whole title names the card, also where the card cuts it short. */
   sw_pen_begin_group (ctx->pen, title != NULL ? pango_layout_get_text (title) : NULL);
 
-  if (g_hash_table_contains (self->selected, node))
-    sw_color_mix (&fill, &style->fill, &ctx->palette->accent, ctx->palette->accent_fill.alpha);
-  if (full && alpha == 1)
-    draw_shadow (ctx, &card, hovered || g_hash_table_contains (self->drawn_positions, node),
-                 ctx->palette->card_border.alpha * (hovered ? 2.2 : 1));
-  draw_body (ctx, style, &card, info->rtl, &fill, alpha);
-
-  if (full)
+  if (ctx->grid.scale > 0)
     {
-      draw_card_text (ctx, info, style, &card, alpha);
-      if (sw_node_get_pinned (node))
-        draw_pin (ctx, &card, info->rtl, alpha);
+      _sw_draw_snap_to_pixels (ctx, &card);
+      _sw_draw_stamp (ctx, look.style, look_key (&look), &card, draw_look, &look);
     }
   else
     {
-      draw_text_bars (ctx, style, &card, info->rtl, alpha);
+      draw_look (ctx, &look, &card);
+    }
+
+  if (full)
+    {
+      draw_title (ctx, info, &card, alpha);
+      if (sw_node_get_pinned (node))
+        draw_pin (ctx, &card, info->rtl, alpha);
     }
 
   draw_rings (ctx, node, &card);
@@ -360,7 +413,21 @@ draw_fills (SwDrawContext *ctx,
             g_array_append_val (rects, card);
           }
         sw_pen_pixel_rects (pen, (const SwRect *) rects->data, rects->len);
-        sw_pen_set_color (pen, &style->color, dimmed_pass ? SW_DIMMED_ALPHA : 0.85);
+        if (dimmed_pass || !ctx->raster)
+          {
+            sw_pen_set_color (pen, &style->color, dimmed_pass ? SW_DIMMED_ALPHA : 0.85);
+          }
+        else
+          {
+            /* The colour over the background, opaque: cairo fills opaque
+             * boxes without blending.  Only the ends of links under the
+             * cards, which the cards would nearly hide anyway, differ. */
+            SwColor opaque;
+
+            sw_color_mix (&opaque, &ctx->palette->background, &style->color, 0.85);
+            opaque.alpha = 1;
+            sw_pen_set_color (pen, &opaque, 1);
+          }
         sw_pen_fill (pen);
       }
 
@@ -409,6 +476,8 @@ _sw_graph_painter_draw (SwGraphPainter *self,
       sw_rect_inflate (&clip, 16 * ctx.pixel);
       ctx.clip = &clip;
     }
+
+  _sw_draw_prepare_raster (&ctx);
 
   sw_pen_save (pen);
   sw_pen_set_line_join (pen, CAIRO_LINE_JOIN_ROUND);

@@ -21,7 +21,8 @@ typedef struct
   guint        stamp;
 } SwNodeInfo;
 
-/* A kind's colours for the current palette, and its label's layout. */
+/* A kind's colours for the current palette, its label's layout, and its
+ * cards' looks as bitmaps at one scale (see sw-graph-painter-sprites.c). */
 typedef struct
 {
   SwColor      color;
@@ -29,6 +30,8 @@ typedef struct
   SwColor      fill;
   SwLinkStyle  style;
   PangoLayout *label;
+  GHashTable  *stamps;
+  double       stamp_scale;
 } SwKindStyle;
 
 struct _SwGraphPainter
@@ -40,6 +43,7 @@ struct _SwGraphPainter
   gboolean      dark;
   char         *font_family;
   SwLinkLabels  link_labels;
+  double        raster_scale;
   GHashTable   *restriction;
 
   GHashTable   *selected;
@@ -80,7 +84,7 @@ void               _sw_graph_painter_set_text         (PangoLayout    *layout,
                                                        const char     *text);
 PangoLayout       *_sw_graph_painter_get_title        (SwGraphPainter *self,
                                                        SwNodeInfo     *info);
-const SwKindStyle *_sw_graph_painter_get_node_kind    (SwGraphPainter *self,
+SwKindStyle       *_sw_graph_painter_get_node_kind    (SwGraphPainter *self,
                                                        const char     *kind);
 const SwKindStyle *_sw_graph_painter_get_link_kind    (SwGraphPainter *self,
                                                        const char     *kind);
@@ -103,6 +107,11 @@ gboolean           _sw_graph_painter_get_link_curve   (SwGraphPainter *self,
 void               _sw_graph_painter_grid_invalidate  (SwGraphPainter *self);
 GPtrArray         *_sw_graph_painter_visible_nodes    (SwGraphPainter *self,
                                                        const SwRect   *visible);
+
+/* sw-graph-painter-sprites.c */
+void               _sw_graph_painter_drop_stamps      (SwGraphPainter *self);
+guint              _sw_graph_painter_count_stamps     (SwGraphPainter *self,
+                                                       double         *scale);
 
 /* sw-graph-painter-draw.c */
 void               _sw_graph_painter_draw             (SwGraphPainter *self,

@@ -67,6 +67,7 @@ kind_style_free (gpointer data)
   SwKindStyle *style = data;
 
   g_clear_object (&style->label);
+  g_clear_pointer (&style->stamps, g_hash_table_unref);
   g_free (style);
 }
 
@@ -493,6 +494,39 @@ sw_graph_painter_set_link_labels (SwGraphPainter *self,
   _sw_graph_painter_emit_changed (self);
 }
 
+double
+sw_graph_painter_get_raster_scale (SwGraphPainter *self)
+{
+  g_return_val_if_fail (SW_IS_GRAPH_PAINTER (self), 0);
+
+  return self->raster_scale;
+}
+
+/**
+ * sw_graph_painter_set_raster_scale:
+ * @scale: output pixels per device unit of the cairo contexts the painter
+ *   is given (the window's scale factor for a canvas drawing into a render
+ *   node, 1 for an image surface), or 0 for vector output
+ *
+ * Tells the painter that sw_graph_painter_paint() draws to pixels, so that
+ * it may stamp cards from bitmaps it keeps at that resolution, which is
+ * much quicker than drawing their shapes.  The default, 0, always draws
+ * shapes, as vector outputs (PDF, printing) need; vector surfaces are
+ * recognised and keep their shapes whatever the scale.
+ */
+void
+sw_graph_painter_set_raster_scale (SwGraphPainter *self,
+                                   double          scale)
+{
+  g_return_if_fail (SW_IS_GRAPH_PAINTER (self));
+  g_return_if_fail (scale >= 0);
+
+  if (self->raster_scale == scale)
+    return;
+  self->raster_scale = scale;
+  _sw_graph_painter_drop_stamps (self);
+  _sw_graph_painter_emit_changed (self);
+}
 
 /**
  * sw_graph_painter_paint:

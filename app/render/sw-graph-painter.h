@@ -41,6 +41,9 @@ void            sw_graph_painter_set_font_family     (SwGraphPainter  *self,
 SwLinkLabels    sw_graph_painter_get_link_labels     (SwGraphPainter  *self);
 void            sw_graph_painter_set_link_labels     (SwGraphPainter  *self,
                                                       SwLinkLabels     link_labels);
+double          sw_graph_painter_get_raster_scale    (SwGraphPainter  *self);
+void            sw_graph_painter_set_raster_scale    (SwGraphPainter  *self,
+                                                      double           scale);
 void            sw_graph_painter_set_restriction     (SwGraphPainter  *self,
                                                       GPtrArray       *nodes);
 

@@ -224,6 +224,12 @@ cairo_pen_end_group (SwPen *pen)
 {
 }
 
+static cairo_t *
+cairo_pen_get_cairo (SwPen *pen)
+{
+  return CR (pen);
+}
+
 static const SwPenFuncs cairo_pen_funcs = {
   .save = cairo_pen_save,
   .restore = cairo_pen_restore,
@@ -247,6 +253,7 @@ static const SwPenFuncs cairo_pen_funcs = {
   .show_layout = cairo_pen_show_layout,
   .begin_group = cairo_pen_begin_group,
   .end_group = cairo_pen_end_group,
+  .get_cairo = cairo_pen_get_cairo,
 };
 
 /**

@@ -89,6 +89,10 @@ typedef struct
   void (*begin_group)   (SwPen                *pen,
                          const char           *title);
   void (*end_group)     (SwPen                *pen);
+
+  /* The cairo context drawn on, for pens that draw with cairo; NULL
+   * elsewhere. */
+  cairo_t *(*get_cairo) (SwPen                *pen);
 } SwPenFuncs;
 
 struct _SwPen
@@ -295,6 +299,14 @@ static inline void
 sw_pen_end_group (SwPen *pen)
 {
   pen->funcs->end_group (pen);
+}
+
+/* The cairo context the pen draws on, or %NULL if it does not draw with
+ * cairo (and so keeps what it draws as shapes). */
+static inline cairo_t *
+sw_pen_get_cairo (SwPen *pen)
+{
+  return pen->funcs->get_cairo != NULL ? pen->funcs->get_cairo (pen) : NULL;
 }
 
 G_END_DECLS

@@ -4,11 +4,14 @@
  * looking at the drawing without starting the app.
  *
  *   render-graph [--dark] [--zoom Z] [--at X,Y] [--size WxH] [--lang L]
- *                [--select ID,...] [--dim ID,...] [--hover-link ID] FILE OUT.png|OUT.svg
+ *                [--select ID,...] [--dim ID,...] [--hover-link ID] [--shapes]
+ *                FILE OUT.png|OUT.svg
  *
  * Without --zoom the whole graph is fitted into the image.  An OUT.svg
  * shows the same part of the document through the painter's SVG output,
- * one document unit a pixel (so zoom times the image's size).
+ * one document unit a pixel (so zoom times the image's size).  A PNG is
+ * drawn as the canvas draws, with cards stamped from bitmaps; --shapes
+ * draws every card's shapes instead, to compare.
  */
 #include "config.h"
 
@@ -25,6 +28,7 @@ static char *language;
 static char *select_ids;
 static char *dim_ids;
 static char *hover_link;
+static gboolean shapes;
 
 static const GOptionEntry entries[] = {
   { "dark", 0, 0, G_OPTION_ARG_NONE, &dark, "Dark palette", NULL },
@@ -35,6 +39,7 @@ static const GOptionEntry entries[] = {
   { "select", 0, 0, G_OPTION_ARG_STRING, &select_ids, "Nodes to select", "ID,..." },
   { "dim", 0, 0, G_OPTION_ARG_STRING, &dim_ids, "Nodes to dim", "ID,..." },
   { "hover-link", 0, 0, G_OPTION_ARG_STRING, &hover_link, "Link to highlight", "ID" },
+  { "shapes", 0, 0, G_OPTION_ARG_NONE, &shapes, "Draw cards as shapes, not stamps", NULL },
   { NULL }
 };
 
@@ -132,6 +137,7 @@ main (int   argc,
       return 0;
     }
 
+  sw_graph_painter_set_raster_scale (painter, shapes ? 0 : 1);
   surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
   cr = cairo_create (surface);
   cairo_scale (cr, zoom, zoom);
