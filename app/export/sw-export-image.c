@@ -68,6 +68,8 @@ paint (SwGraphPainter *painter,
   cairo_scale (cr, zoom, zoom);
   cairo_translate (cr, -bounds->x, -bounds->y);
   sw_graph_painter_paint_background (painter, cr, bounds);
+  /* An image: cards may be stamped, as on the canvas. */
+  sw_graph_painter_set_raster_scale (painter, 1);
   sw_graph_painter_paint (painter, cr, NULL, zoom);
 }
 

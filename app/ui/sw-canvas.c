@@ -227,6 +227,18 @@ on_dark_changed (SwCanvas        *self,
   _sw_canvas_queue_minimap (self);
 }
 
+/*
+ * The canvas draws into a render node that the renderer turns into pixels at
+ * the window's scale: the painter may stamp cards from bitmaps made at that
+ * scale, which keeps frames of large documents quick.
+ */
+static void
+on_scale_factor_changed (SwCanvas *self)
+{
+  sw_graph_painter_set_raster_scale (self->painter,
+                                     gtk_widget_get_scale_factor (GTK_WIDGET (self)));
+}
+
 /* Cards use the interface font, as the rest of the window does. */
 static void
 on_font_changed (SwCanvas *self)
@@ -520,6 +532,8 @@ sw_canvas_init (SwCanvas *self)
   g_signal_connect_object (style_manager, "notify::dark", G_CALLBACK (on_dark_changed), self,
                            G_CONNECT_SWAPPED);
   sw_graph_painter_set_dark (self->painter, adw_style_manager_get_dark (style_manager));
+  g_signal_connect (self, "notify::scale-factor", G_CALLBACK (on_scale_factor_changed), NULL);
+  on_scale_factor_changed (self);
 
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);

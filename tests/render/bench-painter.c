@@ -1,8 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * How long the canvas takes to draw a frame of a 5,000-node strategy: the
- * painter draws into a 1600×1000 image, as the canvas's cairo node does,
- * at full view (zoomed to fit), at an overview zoom and at 100 %.  Prints
+ * painter draws into a 1600×1000 image, as the canvas's cairo node does
+ * (with cards stamped from bitmaps), at full view (zoomed to fit), at an
+ * overview zoom and at 100 %, then while zooming, where each frame has a
+ * new scale and so draws its stamps afresh, and at 100 % drawing every
+ * card's shapes, as vector outputs do, for comparison.  Prints
  * the median and 95th percentile of 50 frames each against the 16 ms a
  * frame may take at 60 frames per second, in wall-clock time and in the
  * processor time of the drawing thread: on a machine shared with other
@@ -109,15 +112,17 @@ compare_doubles (gconstpointer a,
   return (da > db) - (da < db);
 }
 
+/* @zoom_step: how much the zoom grows from frame to frame */
 static void
 measure (SwGraphPainter *painter,
          const char     *name,
          double          cx,
          double          cy,
-         double          zoom)
+         double          zoom,
+         double          zoom_step)
 {
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, WIDTH, HEIGHT);
-  SwRect visible = { cx - WIDTH / zoom / 2, cy - HEIGHT / zoom / 2, WIDTH / zoom, HEIGHT / zoom };
+  SwRect visible;
   double times[N_FRAMES], cpu_times[N_FRAMES];
   double first = 0, median, p95, cpu_median, cpu_p95;
 
@@ -125,14 +130,17 @@ measure (SwGraphPainter *painter,
   for (int i = -1; i < N_FRAMES; i++)
     {
       cairo_t *cr = cairo_create (surface);
+      double frame_zoom = zoom + MAX (i, 0) * zoom_step;
       gint64 start = g_get_monotonic_time ();
       double cpu_start = thread_ms ();
       double ms, cpu_ms;
 
-      cairo_scale (cr, zoom, zoom);
+      visible = (SwRect) { cx - WIDTH / frame_zoom / 2, cy - HEIGHT / frame_zoom / 2,
+                           WIDTH / frame_zoom, HEIGHT / frame_zoom };
+      cairo_scale (cr, frame_zoom, frame_zoom);
       cairo_translate (cr, -visible.x, -visible.y);
       sw_graph_painter_paint_background (painter, cr, &visible);
-      sw_graph_painter_paint (painter, cr, &visible, zoom);
+      sw_graph_painter_paint (painter, cr, &visible, frame_zoom);
       cairo_destroy (cr);
       cairo_surface_flush (surface);
       ms = (g_get_monotonic_time () - start) / 1000.0;
@@ -176,16 +184,21 @@ main (int   argc,
            (g_get_monotonic_time () - start) / 1000.0);
 
   painter = sw_graph_painter_new (doc);
+  sw_graph_painter_set_raster_scale (painter, 1);
   sw_graph_painter_get_bounds (painter, NULL, &bounds);
   fit = MIN (WIDTH / (bounds.width + 96), HEIGHT / (bounds.height + 96));
   cx = bounds.x + bounds.width / 2;
   cy = bounds.y + bounds.height / 2;
 
-  measure (painter, "full view (fit)", cx, cy, fit);
-  measure (painter, "overview", cx, cy, 0.3);
-  measure (painter, "100 %", cx, cy, 1);
+  measure (painter, "full view (fit)", cx, cy, fit, 0);
+  measure (painter, "overview", cx, cy, 0.3, 0);
+  measure (painter, "100 %", cx, cy, 1, 0);
+  measure (painter, "zooming 0.9-1.1", cx, cy, 0.9, 0.2 / N_FRAMES);
   sw_graph_painter_set_dark (painter, TRUE);
-  measure (painter, "100 %, dark", cx, cy, 1);
+  measure (painter, "100 %, dark", cx, cy, 1, 0);
+  sw_graph_painter_set_dark (painter, FALSE);
+  sw_graph_painter_set_raster_scale (painter, 0);
+  measure (painter, "100 %, shapes", cx, cy, 1, 0);
 
   return 0;
 }
