@@ -24,7 +24,8 @@ build_overview (SwReportBuilder *builder)
   SwReportBlock *counts;
   SwReportBlock *figure;
 
-  heading = _sw_report_add_heading (builder, 1, NULL, NULL, _("The strategy at a glance"),
+  heading = _sw_report_add_heading (builder, 1, NULL, NULL,
+                                    _sw_report_tr (builder, N_("The strategy at a glance")),
                                     "overview");
   heading->new_page = TRUE;
 
@@ -39,23 +40,26 @@ build_overview (SwReportBuilder *builder)
     }
 
   figure = _sw_report_add_block (builder, SW_REPORT_BLOCK_FIGURE, 0);
-  figure->text = g_strdup (_("The strategy as a graph: each card is a part of the strategy, "
-                             "each arrow a link between two parts."));
+  figure->text = g_strdup (_sw_report_tr (builder,
+                                          N_("The strategy as a graph: each card is a part of "
+                                             "the strategy, each arrow a link between two "
+                                             "parts.")));
 }
 
 static char *
-dates_text (SwNode *node)
+dates_text (SwReportBuilder *builder,
+            SwNode          *node)
 {
   const char *start = sw_node_get_start (node);
   const char *due = sw_node_get_due (node);
 
   if (start != NULL && due != NULL)
     /* TRANSLATORS: a span of dates in a report, e.g. “2024-05-06 – 2025-12-31” */
-    return g_strdup_printf (_("%s – %s"), start, due);
+    return g_strdup_printf (_sw_report_tr (builder, N_("%s – %s")), start, due);
   if (start != NULL)
-    return g_strdup_printf (_("from %s"), start);
+    return g_strdup_printf (_sw_report_tr (builder, N_("from %s")), start);
   if (due != NULL)
-    return g_strdup_printf (_("by %s"), due);
+    return g_strdup_printf (_sw_report_tr (builder, N_("by %s")), due);
   return NULL;
 }
 
@@ -70,7 +74,7 @@ join_titles (SwReportBuilder *builder,
   g_ptr_array_add (titles, NULL);
 
   /* TRANSLATORS: the separator between items of a list in a sentence */
-  return g_strjoinv (_("; "), (char **) titles->pdata);
+  return g_strjoinv (_sw_report_tr (builder, N_("; ")), (char **) titles->pdata);
 }
 
 /*
@@ -84,20 +88,23 @@ add_node_fields (SwReportBuilder *builder,
                  gboolean         indented)
 {
   SwReportBlock *fields = _sw_report_add_block (builder, SW_REPORT_BLOCK_FIELDS, 2);
-  g_autofree char *dates = dates_text (node);
+  g_autofree char *dates = dates_text (builder, node);
   g_autoptr(GPtrArray) partners = _sw_report_partners_of (builder, node);
   g_autofree char *partner_names = join_titles (builder, partners);
   const char *owner = sw_node_get_owner (node);
 
   fields->indented = indented;
   if (owner == NULL && with_owner_gap)
-    _sw_report_add_field (fields, _("Owner"), _("Not assigned"));
+    _sw_report_add_field (fields, _sw_report_tr (builder, N_("Owner")),
+                          _sw_report_tr (builder, N_("Not assigned")));
   else
-    _sw_report_add_field (fields, _("Owner"), owner);
-  _sw_report_add_field (fields, _("Status"), sw_node_status_get_label (sw_node_get_status (node)));
-  _sw_report_add_field (fields, _("Dates"), dates);
-  _sw_report_add_field (fields, _("Indicator"), sw_node_get_indicator (node));
-  _sw_report_add_field (fields, _("Partners"), partner_names);
+    _sw_report_add_field (fields, _sw_report_tr (builder, N_("Owner")), owner);
+  _sw_report_add_field (fields, _sw_report_tr (builder, N_("Status")),
+                        _sw_report_status_label (builder, sw_node_get_status (node)));
+  _sw_report_add_field (fields, _sw_report_tr (builder, N_("Dates")), dates);
+  _sw_report_add_field (fields, _sw_report_tr (builder, N_("Indicator")),
+                        sw_node_get_indicator (node));
+  _sw_report_add_field (fields, _sw_report_tr (builder, N_("Partners")), partner_names);
 }
 
 static void
@@ -127,7 +134,9 @@ build_objective (SwReportBuilder *builder,
 
   if (commitments->len == 0)
     _sw_report_add_paragraph (builder, SW_REPORT_TEXT_NOTE,
-                              _("No commitment advances this objective yet."), NULL);
+                              _sw_report_tr (builder,
+                                             N_("No commitment advances this objective yet.")),
+                              NULL);
 
   for (guint i = 0; i < commitments->len; i++)
     build_commitment (builder, g_ptr_array_index (commitments, i));
@@ -170,7 +179,9 @@ build_action_area (SwReportBuilder *builder,
       g_autofree char *anchor = g_strdup_printf ("area-%u-direct", number);
 
       _sw_report_add_heading (builder, 2, NULL, NULL,
-                              _("Commitments to the action area as a whole"), anchor);
+                              _sw_report_tr (builder,
+                                             N_("Commitments to the action area as a whole")),
+                              anchor);
       for (guint i = 0; i < direct->len; i++)
         build_commitment (builder, g_ptr_array_index (direct, i));
     }
@@ -205,7 +216,7 @@ build_simple_chapters (SwReportBuilder *builder,
           g_autofree char *names = join_titles (builder, children);
 
           /* TRANSLATORS: a field in a report, followed by the parts a principle guides */
-          _sw_report_add_field (fields, _("Guides"), names);
+          _sw_report_add_field (fields, _sw_report_tr (builder, N_("Guides")), names);
         }
     }
 }

@@ -288,12 +288,13 @@ void
 _sw_flow_contents (Flow *f)
 {
   SwReport *report = f->self->report;
-  g_autoptr(PangoLayout) title = _sw_report_make_layout (f->self, SW_STYLE_H1, _("Contents"),
-                                                         NULL, f->width, FALSE);
+  const char *contents = sw_report_gettext (report, N_("Contents"));
+  g_autoptr(PangoLayout) title = _sw_report_make_layout (f->self, SW_STYLE_H1, contents, NULL,
+                                                         f->width, FALSE);
   SwOp *op;
   double y;
 
-  f->chapter = _("Contents");
+  f->chapter = contents;
   _sw_flow_new_page (f);
   g_clear_pointer (&f->page->running_head, g_free);
   y = _sw_flow_reserve (f, 15 + _sw_report_layout_height (title));

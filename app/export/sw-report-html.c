@@ -251,7 +251,8 @@ write_title_page (GString  *out,
   g_string_append (out, "<header class=\"title-page\">\n");
   if (report->edition != NULL)
     {
-      g_autofree char *edition = g_strdup_printf (_("Edition %s"), report->edition);
+      g_autofree char *edition = g_strdup_printf (sw_report_gettext (report, N_("Edition %s")),
+                                                  report->edition);
 
       g_string_append (out, "<p class=\"edition\">");
       append_text (out, edition);
@@ -279,7 +280,7 @@ write_title_page (GString  *out,
     {
       g_string_append (out, "<section class=\"sources\" aria-labelledby=\"sources\">\n"
                             "<h2 id=\"sources\">");
-      append_text (out, _("Sources"));
+      append_text (out, sw_report_gettext (report, N_("Sources")));
       g_string_append (out, "</h2>\n<ul>\n");
       for (guint i = 0; i < report->sources->len; i++)
         {
@@ -298,7 +299,7 @@ write_contents (GString  *out,
 {
   g_string_append (out, "<nav class=\"contents\" aria-labelledby=\"contents\">\n"
                         "<h2 id=\"contents\">");
-  append_text (out, _("Contents"));
+  append_text (out, sw_report_gettext (report, N_("Contents")));
   g_string_append (out, "</h2>\n<ol>\n");
   for (guint i = 0; i < report->blocks->len; i++)
     {

@@ -322,7 +322,8 @@ _sw_report_build_title_page (SwReportLayout *self,
 
   if (report->edition != NULL)
     {
-      g_autofree char *edition = g_strdup_printf (_("Edition %s"), report->edition);
+      g_autofree char *edition = g_strdup_printf (sw_report_gettext (report, N_("Edition %s")),
+                                                  report->edition);
 
       y += add_text (self, page, SW_STYLE_EYEBROW, edition, NULL, y)->height + 10;
     }
@@ -349,7 +350,8 @@ _sw_report_build_title_page (SwReportLayout *self,
       height = _sw_report_layout_height (probe);
 
       add_text (self, page, SW_STYLE_SMALL, sources->str, NULL, bottom - height);
-      add_text (self, page, SW_STYLE_EYEBROW, _("Sources"), NULL, bottom - height - 18);
+      add_text (self, page, SW_STYLE_EYEBROW, sw_report_gettext (report, N_("Sources")), NULL,
+                bottom - height - 18);
       rule = _sw_page_add_op (page, SW_OP_RECT);
       rule->x = self->margin_side;
       rule->y = bottom - height - 30;

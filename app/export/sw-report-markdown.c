@@ -96,19 +96,22 @@ heading_slug (const char *text,
 }
 
 static char *
-heading_text (const SwReportBlock *block)
+heading_text (const SwReport      *report,
+              const SwReportBlock *block)
 {
   if (block->eyebrow != NULL)
     /* TRANSLATORS: a heading with its kind and number, e.g. “Action area 2: Align …” */
-    return g_strdup_printf (_("%s: %s"), block->eyebrow, block->text);
+    return g_strdup_printf (sw_report_gettext (report, N_("%s: %s")), block->eyebrow,
+                            block->text);
   return g_strdup (block->text);
 }
 
 static void
 write_heading (GString             *out,
+               const SwReport      *report,
                const SwReportBlock *block)
 {
-  g_autofree char *text = heading_text (block);
+  g_autofree char *text = heading_text (report, block);
 
   g_string_append_len (out, "#####", block->level + 1);
   g_string_append_c (out, ' ');
@@ -146,12 +149,13 @@ write_table (GString             *out,
 
 static void
 write_block (GString             *out,
+             const SwReport      *report,
              const SwReportBlock *block)
 {
   switch (block->type)
     {
     case SW_REPORT_BLOCK_HEADING:
-      write_heading (out, block);
+      write_heading (out, report, block);
       break;
 
     case SW_REPORT_BLOCK_PARAGRAPH:
@@ -213,7 +217,8 @@ write_front_matter (GString  *out,
     }
 
   if (report->edition != NULL)
-    g_ptr_array_add (facts, g_strdup_printf (_("Edition %s"), report->edition));
+    g_ptr_array_add (facts, g_strdup_printf (sw_report_gettext (report, N_("Edition %s")),
+                                             report->edition));
   g_ptr_array_add (facts, g_strdup (report->date));
   if (report->authors[0] != NULL)
     g_ptr_array_add (facts, g_strjoinv (", ", report->authors));
@@ -228,7 +233,7 @@ write_front_matter (GString  *out,
 
   if (report->sources->len > 0)
     {
-      g_string_append_printf (out, "**%s**\n\n", _("Sources"));
+      g_string_append_printf (out, "**%s**\n\n", sw_report_gettext (report, N_("Sources")));
       for (guint i = 0; i < report->sources->len; i++)
         {
           g_string_append (out, "- ");
@@ -245,9 +250,10 @@ write_contents (GString  *out,
 {
   g_autoptr(GHashTable) used = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autofree char *title_slug = heading_slug (report->title, used);
-  g_autofree char *contents_slug = heading_slug (_("Contents"), used);
+  const char *contents = sw_report_gettext (report, N_("Contents"));
+  g_autofree char *contents_slug = heading_slug (contents, used);
 
-  g_string_append_printf (out, "## %s\n\n", _("Contents"));
+  g_string_append_printf (out, "## %s\n\n", contents);
   for (guint i = 0; i < report->blocks->len; i++)
     {
       const SwReportBlock *block = g_ptr_array_index (report->blocks, i);
@@ -259,14 +265,14 @@ write_contents (GString  *out,
           /* Deeper headings take their slugs too, so that later duplicates number alike. */
           if (block->type == SW_REPORT_BLOCK_HEADING)
             {
-              g_autofree char *deeper = heading_text (block);
+              g_autofree char *deeper = heading_text (report, block);
 
               g_free (heading_slug (deeper, used));
             }
           continue;
         }
 
-      text = heading_text (block);
+      text = heading_text (report, block);
       slug = heading_slug (text, used);
       g_string_append (out, "- [");
       append_escaped (out, text);
@@ -293,7 +299,7 @@ sw_report_write_markdown (SwDocument             *document,
           g_string_free (out, TRUE);
           return NULL;
         }
-      write_block (out, g_ptr_array_index (report->blocks, i));
+      write_block (out, report, g_ptr_array_index (report->blocks, i));
     }
 
   /* One newline at the end, as text files have. */

@@ -13,6 +13,7 @@ typedef struct
   const char  *language;
   GHashTable  *visible;    /* (nullable): the scope and the ancestors of its nodes */
   GHashTable  *anchors;    /* the anchors given out so far */
+  SwDocument  *builtin;    /* a new English document: the built-in kinds as the app names them */
 } SwReportBuilder;
 
 gboolean        _sw_report_is_visible        (SwReportBuilder  *builder,
@@ -30,6 +31,10 @@ const char     *_sw_report_title             (SwReportBuilder  *builder,
                                               SwNode           *node);
 const char     *_sw_report_kind_label        (SwReportBuilder  *builder,
                                               const char       *kind);
+const char     *_sw_report_tr                (SwReportBuilder  *builder,
+                                              const char       *msgid) G_GNUC_FORMAT (2);
+const char     *_sw_report_status_label      (SwReportBuilder  *builder,
+                                              SwNodeStatus      status);
 
 SwReportBlock  *_sw_report_add_heading       (SwReportBuilder  *builder,
                                               guint             level,

@@ -48,7 +48,7 @@ add_partner_row (SwReportBuilder *builder,
   _sw_report_add_cell (table, partner);
   _sw_report_add_cell (table, _sw_report_title (builder, commitment));
   _sw_report_add_cell (table, parent_title (builder, commitment));
-  _sw_report_add_cell (table, sw_node_status_get_label (sw_node_get_status (commitment)));
+  _sw_report_add_cell (table, _sw_report_status_label (builder, sw_node_get_status (commitment)));
 }
 
 void
@@ -57,18 +57,22 @@ _sw_report_build_partners (SwReportBuilder *builder)
   static const double widths[] = { 0.22, 0.34, 0.30, 0.14 };
   const char * const header[] = {
     _sw_report_kind_label (builder, "partner"), _sw_report_kind_label (builder, "commitment"),
-    _("Advances"), _("Status"), NULL,
+    _sw_report_tr (builder, N_("Advances")), _sw_report_tr (builder, N_("Status")), NULL,
   };
   g_autoptr(GPtrArray) partners = sw_document_get_nodes_of_kind (builder->document, "partner");
   g_autoptr(GPtrArray) commitments = _sw_report_nodes_of_kind (builder, "commitment");
   g_autoptr(GHashTable) with_partner = g_hash_table_new (NULL, NULL);
   SwReportBlock *table;
 
-  _sw_report_add_heading (builder, 1, NULL, NULL, _("Commitments by partner"),
+  _sw_report_add_heading (builder, 1, NULL, NULL,
+                          _sw_report_tr (builder, N_("Commitments by partner")),
                           "partners")->new_page = TRUE;
   _sw_report_add_paragraph (builder, SW_REPORT_TEXT_LEAD,
-                            _("Each partner and the commitments it has made, with the part of "
-                              "the strategy each one advances and where it stands."), NULL);
+                            _sw_report_tr (builder,
+                                           N_("Each partner and the commitments it has made, "
+                                              "with the part of the strategy each one "
+                                              "advances and where it stands.")),
+                            NULL);
   table = add_table (builder, header, widths, 0);
 
   for (guint i = 0; i < partners->len; i++)
@@ -96,7 +100,8 @@ _sw_report_build_partners (SwReportBuilder *builder)
 
   for (guint i = 0, n_rows = 0; i < commitments->len; i++)
     if (!g_hash_table_contains (with_partner, g_ptr_array_index (commitments, i)))
-      add_partner_row (builder, table, n_rows++ == 0 ? _("No partner named") : "",
+      add_partner_row (builder, table,
+                       n_rows++ == 0 ? _sw_report_tr (builder, N_("No partner named")) : "",
                        g_ptr_array_index (commitments, i));
 }
 
@@ -160,8 +165,8 @@ build_status_table (SwReportBuilder *builder,
   SwReportBlock *table;
 
   for (guint s = 0; s < SW_N_NODE_STATUSES; s++)
-    header[s + 1] = sw_node_status_get_label (s);
-  header[SW_N_NODE_STATUSES + 1] = _("Total");
+    header[s + 1] = _sw_report_status_label (builder, s);
+  header[SW_N_NODE_STATUSES + 1] = _sw_report_tr (builder, N_("Total"));
 
   _sw_report_add_heading (builder, 2, NULL, NULL, heading, anchor);
   table = add_table (builder, header, widths, 0x7e);
@@ -180,19 +185,23 @@ build_status_table (SwReportBuilder *builder,
       add_count_row (table, _sw_report_title (builder, area), counts);
     }
 
-  add_count_row (table, _("All action areas"), totals);
+  add_count_row (table, _sw_report_tr (builder, N_("All action areas")), totals);
 }
 
 void
 _sw_report_build_status (SwReportBuilder *builder)
 {
-  _sw_report_add_heading (builder, 1, NULL, NULL, _("Status of the work"),
+  _sw_report_add_heading (builder, 1, NULL, NULL,
+                          _sw_report_tr (builder, N_("Status of the work")),
                           "status")->new_page = TRUE;
   _sw_report_add_paragraph (builder, SW_REPORT_TEXT_LEAD,
-                            _("How many objectives and commitments under each action area are "
-                              "proposed, under way, done, at risk or dropped."), NULL);
-  build_status_table (builder, "objective", _("Objectives by status"));
-  build_status_table (builder, "commitment", _("Commitments by status"));
+                            _sw_report_tr (builder,
+                                           N_("How many objectives and commitments under each "
+                                              "action area are proposed, under way, done, at "
+                                              "risk or dropped.")),
+                            NULL);
+  build_status_table (builder, "objective", _sw_report_tr (builder, N_("Objectives by status")));
+  build_status_table (builder, "commitment", _sw_report_tr (builder, N_("Commitments by status")));
 }
 
 /* A list of @nodes under a heading, each with @detail of it; “None.” when empty. */
@@ -208,7 +217,8 @@ add_gap_list (SwReportBuilder *builder,
   _sw_report_add_heading (builder, 2, NULL, NULL, heading, anchor);
   if (nodes->len == 0)
     {
-      _sw_report_add_paragraph (builder, SW_REPORT_TEXT_NOTE, _("None."), NULL);
+      _sw_report_add_paragraph (builder, SW_REPORT_TEXT_NOTE,
+                                _sw_report_tr (builder, N_("None.")), NULL);
       return;
     }
 
@@ -220,7 +230,8 @@ add_gap_list (SwReportBuilder *builder,
                                       : parent_title (builder, node);
       g_autofree char *item = context[0] != '\0'
         /* TRANSLATORS: an item in a list of gaps: a title, then its kind or where it sits */
-        ? g_strdup_printf (_("%s (%s)"), _sw_report_title (builder, node), context)
+        ? g_strdup_printf (_sw_report_tr (builder, N_("%s (%s)")),
+                           _sw_report_title (builder, node), context)
         : g_strdup (_sw_report_title (builder, node));
 
       _sw_report_add_cell (list, item);
@@ -263,13 +274,19 @@ _sw_report_build_gaps (SwReportBuilder *builder)
     if (_sw_report_in_scope (builder, g_ptr_array_index (orphans, i)))
       g_ptr_array_add (outside, g_ptr_array_index (orphans, i));
 
-  _sw_report_add_heading (builder, 1, NULL, NULL, _("Gaps"), "gaps")->new_page = TRUE;
+  _sw_report_add_heading (builder, 1, NULL, NULL, _sw_report_tr (builder, N_("Gaps")),
+                          "gaps")->new_page = TRUE;
   _sw_report_add_paragraph (builder, SW_REPORT_TEXT_LEAD,
-                            _("What the strategy does not say yet: objectives that no "
-                              "commitment advances, commitments that nobody owns, and parts "
-                              "that are not connected to the rest."), NULL);
-  add_gap_list (builder, _("Objectives without commitments"), "gaps-objectives",
-                bare_objectives, FALSE);
-  add_gap_list (builder, _("Commitments without an owner"), "gaps-owners", unowned, FALSE);
-  add_gap_list (builder, _("Parts outside the hierarchy"), "gaps-outside", outside, TRUE);
+                            _sw_report_tr (builder,
+                                           N_("What the strategy does not say yet: objectives "
+                                              "that no commitment advances, commitments that "
+                                              "nobody owns, and parts that are not connected "
+                                              "to the rest.")),
+                            NULL);
+  add_gap_list (builder, _sw_report_tr (builder, N_("Objectives without commitments")),
+                "gaps-objectives", bare_objectives, FALSE);
+  add_gap_list (builder, _sw_report_tr (builder, N_("Commitments without an owner")),
+                "gaps-owners", unowned, FALSE);
+  add_gap_list (builder, _sw_report_tr (builder, N_("Parts outside the hierarchy")),
+                "gaps-outside", outside, TRUE);
 }

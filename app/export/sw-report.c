@@ -11,6 +11,8 @@
 
 #include <string.h>
 
+#include <glib/gi18n-lib.h>
+
 #include "sw-report-private.h"
 #include "sw-validate.h"
 
@@ -41,7 +43,26 @@ sw_report_free (SwReport *report)
   g_clear_pointer (&report->blocks, g_ptr_array_unref);
   g_clear_pointer (&report->scope, g_hash_table_unref);
   g_clear_object (&report->document);
+  g_clear_pointer (&report->catalog, sw_mo_catalog_free);
   g_free (report);
+}
+
+/**
+ * sw_report_gettext:
+ * @msgid: English words of the report, marked with N_() where they are written
+ *
+ * The report's own words (headings, labels, notes) follow the report's
+ * language, not the interface's: a French report from an English desktop
+ * says “Sommaire”, not “Contents”.
+ *
+ * Returns: (transfer none): @msgid in the report's language, or @msgid
+ *   itself when the app has no translation into it.
+ */
+const char *
+sw_report_gettext (const SwReport *report,
+                   const char     *msgid)
+{
+  return sw_mo_catalog_gettext (report->catalog, msgid);
 }
 
 gboolean
@@ -129,11 +150,58 @@ _sw_report_title (SwReportBuilder *builder,
   return sw_document_get_node_title (builder->document, node, builder->language);
 }
 
+/* The report's own words, marked with N_() where they are written, in the report's language. */
+const char *
+_sw_report_tr (SwReportBuilder *builder,
+               const char      *msgid)
+{
+  return sw_report_gettext (builder->report, msgid);
+}
+
+/*
+ * The label of a node kind in the report's language.  A built-in kind whose
+ * label was never translated in the document still has the English label it
+ * was created with: that one is the app's word, so it is given in the
+ * report's language like the report's other words.  A label the drafter
+ * wrote stays as written.
+ */
 const char *
 _sw_report_kind_label (SwReportBuilder *builder,
                        const char      *kind)
 {
-  return sw_document_get_kind_label (builder->document, kind, builder->language);
+  SwNodeKind *node_kind = sw_document_lookup_node_kind (builder->document, kind);
+  SwNodeKind *builtin = sw_document_lookup_node_kind (builder->builtin, kind);
+  gboolean fallback = FALSE;
+  const char *label;
+  const char *english;
+
+  if (node_kind == NULL || builtin == NULL)
+    return sw_document_get_kind_label (builder->document, kind, builder->language);
+
+  label = sw_document_get_text (builder->document, sw_node_kind_get_label (node_kind),
+                                builder->language, &fallback);
+  english = sw_document_get_text (builder->builtin, sw_node_kind_get_label (builtin), "en", NULL);
+  if (label[0] == '\0' || (fallback && g_str_equal (label, english)))
+    return sw_report_gettext (builder->report, english);
+  return label;
+}
+
+/* The name of @status in the report's language; the model names it in the interface's. */
+const char *
+_sw_report_status_label (SwReportBuilder *builder,
+                         SwNodeStatus     status)
+{
+  static const char * const labels[SW_N_NODE_STATUSES] = {
+    [SW_NODE_STATUS_PROPOSED] = N_("Proposed"),
+    [SW_NODE_STATUS_ACTIVE] = N_("Active"),
+    [SW_NODE_STATUS_DONE] = N_("Done"),
+    [SW_NODE_STATUS_AT_RISK] = N_("At risk"),
+    [SW_NODE_STATUS_DROPPED] = N_("Dropped"),
+  };
+
+  g_return_val_if_fail (status < SW_N_NODE_STATUSES, NULL);
+
+  return sw_report_gettext (builder->report, labels[status]);
 }
 
 SwReportBlock *
@@ -302,12 +370,27 @@ visible_nodes (SwDocument *document,
   return visible;
 }
 
-/* The date of this version of the text: when it was last changed, else created, else today. */
+/*
+ * The date of this version of the text: when it was last changed, else
+ * created, else today.  It is written in the report's language, so the
+ * month's name comes from the report's catalog: %B would give it in the
+ * process's locale.
+ */
 static char *
-report_date (SwDocument *document)
+report_date (SwReportBuilder *builder)
 {
+  static const char * const months[] = {
+    NC_("month", "January"), NC_("month", "February"), NC_("month", "March"),
+    NC_("month", "April"), NC_("month", "May"), NC_("month", "June"),
+    NC_("month", "July"), NC_("month", "August"), NC_("month", "September"),
+    NC_("month", "October"), NC_("month", "November"), NC_("month", "December"),
+  };
+  SwDocument *document = builder->document;
   const char *stamp = sw_document_get_modified_time (document);
   g_autoptr(GDateTime) time = NULL;
+  g_autofree char *month = NULL;
+  g_auto(GStrv) parts = NULL;
+  g_autofree char *format = NULL;
 
   if (stamp == NULL)
     stamp = sw_document_get_created (document);
@@ -316,7 +399,18 @@ report_date (SwDocument *document)
   if (time == NULL)
     time = g_date_time_new_now_local ();
 
-  return g_date_time_format (time, "%-d %B %Y");
+  /* A '%' in a month's name must reach the formatter as itself. */
+  parts = g_strsplit (sw_mo_catalog_pgettext (builder->report->catalog, "month",
+                                              months[g_date_time_get_month (time) - 1]),
+                      "%", -1);
+  month = g_strjoinv ("%%", parts);
+  g_clear_pointer (&parts, g_strfreev);
+  /* TRANSLATORS: the date on a report's title page, as g_date_time_format() writes
+   * it (%-d the day, %Y the year); %B stands for the month's name, translated above. */
+  parts = g_strsplit (_sw_report_tr (builder, N_("%-d %B %Y")), "%B", -1);
+  format = g_strjoinv (month, parts);
+
+  return g_date_time_format (time, format);
 }
 
 static void
@@ -332,7 +426,7 @@ build_title_page (SwReportBuilder *builder)
                                                      sw_document_get_subtitle (document),
                                                      builder->language, NULL));
   report->edition = g_strdup (sw_document_get_edition (document));
-  report->date = report_date (document);
+  report->date = report_date (builder);
   report->authors = g_strdupv ((GStrv) sw_document_get_authors (document));
   report->sources = g_ptr_array_new_with_free_func (g_free);
 
@@ -365,13 +459,14 @@ sw_report_new (SwDocument            *document,
                const SwExportOptions *options)
 {
   SwReport *report = g_new0 (SwReport, 1);
-  SwReportBuilder builder = { report, document, NULL, NULL, NULL };
+  SwReportBuilder builder = { report, document, NULL, NULL, NULL, NULL };
   const char *language = options->language;
 
   if (language == NULL || !sw_document_has_language (document, language))
     language = sw_document_get_source_language (document);
 
   report->language = g_strdup (language);
+  report->catalog = sw_mo_catalog_new_for_language (GETTEXT_PACKAGE, language);
   report->rtl = sw_language_tag_is_rtl (language);
   report->document = g_object_ref (document);
   report->blocks = g_ptr_array_new_with_free_func (block_free);
@@ -388,6 +483,7 @@ sw_report_new (SwDocument            *document,
     }
 
   builder.language = report->language;
+  builder.builtin = sw_document_new ("en");
   builder.anchors = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   build_title_page (&builder);
@@ -398,5 +494,6 @@ sw_report_new (SwDocument            *document,
 
   g_clear_pointer (&builder.visible, g_hash_table_unref);
   g_clear_pointer (&builder.anchors, g_hash_table_unref);
+  g_clear_object (&builder.builtin);
   return report;
 }

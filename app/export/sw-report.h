@@ -2,6 +2,7 @@
 #pragma once
 
 #include "sw-exporter.h"
+#include "sw-mo-catalog.h"
 
 G_BEGIN_DECLS
 
@@ -67,11 +68,14 @@ typedef struct
   GPtrArray    *blocks;      /* (element-type SwReportBlock) */
   SwDocument   *document;    /* for the figure, drawn from the document */
   GHashTable   *scope;       /* (nullable): the nodes in the report */
+  SwMoCatalog  *catalog;     /* (nullable): the interface's words in @language; %NULL: English */
 } SwReport;
 
 SwReport   *sw_report_new               (SwDocument             *document,
                                          const SwExportOptions  *options);
 void        sw_report_free              (SwReport               *report);
+const char *sw_report_gettext           (const SwReport         *report,
+                                         const char             *msgid) G_GNUC_FORMAT (2);
 
 GBytes     *sw_report_write_pdf         (SwDocument             *document,
                                          const SwExportOptions  *options,

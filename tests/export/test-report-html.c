@@ -237,16 +237,38 @@ test_letter_print (void)
                                   "size: letter;"));
 }
 
+/* The report's own words follow the report's language, in this process and from the command. */
+static void
+test_french_words (void)
+{
+  g_autoptr(SwDocument) document = NULL;
+  g_autofree char *in_process = NULL;
+  g_autofree char *command = NULL;
+
+  document = report_test_load_sample ("strategy-2024.json");
+  in_process = export_html (document, "fr");
+  command = report_test_export_sample_command ("html", "fr", "report.html");
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(JsonObject) html = read_html (i == 0 ? in_process : command);
+
+      report_test_assert_french_words (json_object_get_string_member (html, "text"));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
+  report_test_use_build_catalogs ();
 
   g_test_add_func ("/report/html/sample", test_sample);
   g_test_add_func ("/report/html/escaping", test_escaping);
   g_test_add_func ("/report/html/languages", test_languages);
   g_test_add_func ("/report/html/letter-print", test_letter_print);
+
+  g_test_add_func ("/report/html/french-words", test_french_words);
 
   return g_test_run ();
 }

@@ -11,13 +11,10 @@
 
 #include "test-report-util.h"
 
-/* The CommonMark syntax tree of @document's report, as an XML file. */
+/* The CommonMark syntax tree of the Markdown file at @path, as an XML file. */
 static char *
-export_tree (SwDocument *document,
-             const char *language)
+tree_of (const char *path)
 {
-  g_autoptr(GBytes) bytes = report_test_export (document, "markdown", language, SW_PAGE_SIZE_A4);
-  g_autofree char *path = report_test_save (bytes, "report.md");
   g_autoptr(GBytes) tree_bytes = NULL;
   g_autofree char *tree = NULL;
   int status;
@@ -26,6 +23,17 @@ export_tree (SwDocument *document,
   g_assert_cmpint (status, ==, 0);
   tree_bytes = g_bytes_new_take (g_steal_pointer (&tree), strlen (tree));
   return report_test_save (tree_bytes, "report.xml");
+}
+
+/* The CommonMark syntax tree of @document's report, as an XML file. */
+static char *
+export_tree (SwDocument *document,
+             const char *language)
+{
+  g_autoptr(GBytes) bytes = report_test_export (document, "markdown", language, SW_PAGE_SIZE_A4);
+  g_autofree char *path = report_test_save (bytes, "report.md");
+
+  return tree_of (path);
 }
 
 static char *
@@ -122,14 +130,40 @@ test_escaping (void)
   g_assert_nonnull (strstr (text, "</h2><script>alert(3)</script>"));
 }
 
+/* The report's own words follow the report's language, in this process and from the command. */
+static void
+test_french_words (void)
+{
+  g_autoptr(SwDocument) document = NULL;
+  g_autofree char *in_process = NULL;
+  g_autofree char *command = NULL;
+
+  if (!report_test_require ("cmark") || !report_test_require ("xmllint"))
+    return;
+
+  document = report_test_load_sample ("strategy-2024.json");
+  in_process = export_tree (document, "fr");
+  command = report_test_export_sample_command ("markdown", "fr", "report.md");
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autofree char *tree = i == 0 ? g_strdup (in_process) : tree_of (command);
+      g_autofree char *text = xpath (tree, "/");
+
+      report_test_assert_french_words (text);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
+  report_test_use_build_catalogs ();
 
   g_test_add_func ("/report/markdown/headings", test_headings);
   g_test_add_func ("/report/markdown/escaping", test_escaping);
+
+  g_test_add_func ("/report/markdown/french-words", test_french_words);
 
   return g_test_run ();
 }

@@ -225,6 +225,32 @@ test_french (void)
   g_assert_null (strstr (text, "Digital solidarity "));
 }
 
+/*
+ * The report's own words are in French too, whether the report is made in
+ * this process or by the command in the C locale.
+ */
+static void
+test_french_words (void)
+{
+  g_autoptr(SwDocument) document = NULL;
+  g_autofree char *in_process = NULL;
+  g_autofree char *command = NULL;
+
+  if (!report_test_require ("pdftotext"))
+    return;
+
+  document = report_test_load_sample ("strategy-2024.json");
+  in_process = export_pdf (document, "fr", SW_PAGE_SIZE_A4);
+  command = report_test_export_sample_command ("pdf", "fr", "report.pdf");
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autofree char *raw = report_test_pdf_text (i == 0 ? in_process : command, 1, 99, FALSE);
+      g_autofree char *text = report_test_squeeze (raw);
+
+      report_test_assert_french_words (text);
+    }
+}
+
 static void
 check_script (const char *language,
               const char *font,
@@ -403,11 +429,13 @@ main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
+  report_test_use_build_catalogs ();
 
   g_test_add_func ("/report/pdf/sample", test_sample);
   g_test_add_func ("/report/pdf/letter", test_letter);
   g_test_add_func ("/report/pdf/contents-pages", test_contents_pages);
   g_test_add_func ("/report/pdf/french", test_french);
+  g_test_add_func ("/report/pdf/french-words", test_french_words);
   g_test_add_func ("/report/pdf/arabic", test_arabic);
   g_test_add_func ("/report/pdf/chinese", test_chinese);
   g_test_add_func ("/report/pdf/markup-is-text", test_markup_is_text);

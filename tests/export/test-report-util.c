@@ -3,9 +3,28 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "sw-json-reader.h"
 #include "test-report-util.h"
+
+/*
+ * Reports take their words from the compiled catalogs, which the build puts
+ * in its po/ directory in the layout of an installed locale directory.
+ * Sets SW_LOCALEDIR there, for this process and the commands it runs,
+ * unless the test environment already names one.
+ */
+void
+report_test_use_build_catalogs (void)
+{
+  g_autofree char *dir = NULL;
+
+  if (g_getenv ("SW_LOCALEDIR") != NULL)
+    return;
+
+  dir = g_build_filename (g_getenv ("G_TEST_BUILDDIR"), "..", "po", NULL);
+  g_setenv ("SW_LOCALEDIR", dir, TRUE);
+}
 
 SwDocument *
 report_test_load_sample (const char *name)
@@ -192,6 +211,28 @@ report_test_save (GBytes     *bytes,
   return path;
 }
 
+/*
+ * Exports the 2024 sample with the command line, in the C locale, to a new
+ * file named @name in a fresh temporary directory, and returns its path.
+ */
+char *
+report_test_export_sample_command (const char *format,
+                                   const char *language,
+                                   const char *name)
+{
+  g_autofree char *sample = g_build_filename (g_getenv ("SW_SAMPLES_DIR"), "strategy-2024.json",
+                                              NULL);
+  g_autofree char *dir = g_dir_make_tmp ("sw-report-XXXXXX", NULL);
+  char *path = g_build_filename (dir, name, NULL);
+  g_autofree char *out = NULL;
+  int status;
+
+  out = REPORT_RUN (&status, g_getenv ("SW_BINARY"), "export", "--format", format, "--lang",
+                    language, "--output", path, sample);
+  g_assert_cmpint (status, ==, 0);
+  return path;
+}
+
 /* Skips the test when a reader is missing; build-aux/setup installs them all. */
 gboolean
 report_test_require (const char *program)
@@ -267,4 +308,38 @@ report_test_squeeze (const char *text)
     }
 
   return g_string_free (out, FALSE);
+}
+
+/*
+ * @text, the text of the 2024 sample's report in French, has the report's
+ * own words (headings, labels, statuses, chapter names) in French and none
+ * of them in English.  The figure is left out of the English words that
+ * must be absent: its cards show the document's kind labels, which the file
+ * has in English only.
+ */
+void
+report_test_assert_french_words (const char *text)
+{
+  static const char * const french[] = {
+    "Sommaire", "La stratégie en un coup d’œil", "Responsable", "Statut", "Actif",
+    "Engagements par partenaire", "Objectifs par statut", "Lacunes", "29 novembre 2026",
+  };
+  static const char * const english[] = {
+    "Contents", "The strategy at a glance", "Owner", "Status", "Commitments by partner",
+    "Objectives by status", "Gaps", "Action area 1", "Guiding principle 1",
+  };
+  g_autofree char *folded = g_utf8_casefold (text, -1);
+  g_autofree char *eyebrow = g_utf8_casefold ("Domaine d’action 1", -1);
+  g_autofree char *english_eyebrow = g_utf8_casefold ("Action area 1", -1);
+
+  for (guint i = 0; i < G_N_ELEMENTS (french); i++)
+    if (strstr (text, french[i]) == NULL)
+      g_error ("“%s” is missing from the French report", french[i]);
+  for (guint i = 0; i < G_N_ELEMENTS (english); i++)
+    if (strstr (text, english[i]) != NULL)
+      g_error ("“%s” is in the French report", english[i]);
+
+  /* Eyebrows are capitalised by some writers, as small caps on paper. */
+  g_assert_nonnull (strstr (folded, eyebrow));
+  g_assert_null (strstr (folded, english_eyebrow));
 }

@@ -277,6 +277,96 @@ test_scope (void)
                    "Counter criminal and ransomware actors");
 }
 
+/* The value of the field @label in @fields, or %NULL. */
+static const char *
+field (SwReportBlock *fields,
+       const char    *label)
+{
+  for (guint i = 0; i + 1 < fields->cells->len; i += 2)
+    if (g_str_equal (g_ptr_array_index (fields->cells, i), label))
+      return g_ptr_array_index (fields->cells, i + 1);
+  return NULL;
+}
+
+/* The report's own words follow its language, whatever the process's locale is. */
+static void
+test_words_follow_language (void)
+{
+  g_autoptr(SwDocument) document = report_test_load_sample ("strategy-2024.json");
+  g_autoptr(SwReport) french = build (document, "fr", NULL);
+  g_autoptr(SwReport) spanish = build (document, "es", NULL);
+  g_autoptr(SwReport) english = build (document, "en", NULL);
+  g_autoptr(GPtrArray) chapters = headings (french, 1);
+  g_autoptr(GPtrArray) english_chapters = headings (english, 1);
+  SwReportBlock *area = g_ptr_array_index (chapters, 5);
+  SwReportBlock *fields = find_after (french, 1, area->text, SW_REPORT_BLOCK_FIELDS);
+
+  g_assert_nonnull (french->catalog);
+  g_assert_cmpstr (((SwReportBlock *) g_ptr_array_index (chapters, 0))->text, ==,
+                   "La stratégie en un coup d’œil");
+  /* The built-in kinds have English labels only in the file: the app's words. */
+  g_assert_cmpstr (area->eyebrow, ==, "Domaine d’action 1");
+  g_assert_nonnull (fields);
+  g_assert_cmpstr (field (fields, "Statut"), ==, "Actif");
+  g_assert_null (field (fields, "Status"));
+  g_assert_cmpstr (french->date, ==, "29 novembre 2026");
+
+  g_assert_cmpstr (sw_report_gettext (spanish, "Contents"), ==, "Índice");
+  g_assert_cmpstr (spanish->date, ==, "29 de noviembre de 2026");
+
+  g_assert_null (english->catalog);
+  g_assert_cmpstr (sw_report_gettext (english, "Contents"), ==, "Contents");
+  g_assert_cmpstr (english->date, ==, "29 November 2026");
+  g_assert_cmpstr (((SwReportBlock *) g_ptr_array_index (english_chapters, 0))->text, ==,
+                   "The strategy at a glance");
+}
+
+/* A regional tag takes its base language's words; a language without a catalog, English. */
+static void
+test_words_fallback (void)
+{
+  g_autoptr(SwDocument) document = report_test_load_sample ("strategy-2024.json");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SwReport) canadian = NULL;
+  g_autoptr(SwReport) german = NULL;
+  g_autoptr(GPtrArray) german_chapters = NULL;
+
+  g_assert_true (sw_document_add_language (document, "fr-CA", &error));
+  g_assert_no_error (error);
+  g_assert_true (sw_document_add_language (document, "de", &error));
+  g_assert_no_error (error);
+
+  canadian = build (document, "fr-CA", NULL);
+  german = build (document, "de", NULL);
+  german_chapters = headings (german, 1);
+  g_assert_cmpstr (canadian->language, ==, "fr-CA");
+  g_assert_cmpstr (sw_report_gettext (canadian, "Contents"), ==, "Sommaire");
+  g_assert_cmpstr (german->language, ==, "de");
+  g_assert_null (german->catalog);
+  g_assert_cmpstr (sw_report_gettext (german, "Contents"), ==, "Contents");
+  g_assert_cmpstr (((SwReportBlock *) g_ptr_array_index (german_chapters, 0))->text, ==,
+                   "The strategy at a glance");
+  g_assert_cmpstr (((SwReportBlock *) g_ptr_array_index (german_chapters, 5))->eyebrow, ==,
+                   "Action area 1");
+}
+
+/* A label the drafter wrote in the report's language stays as written. */
+static void
+test_kind_label_kept (void)
+{
+  g_autoptr(SwDocument) document = report_test_load_sample ("strategy-2024.json");
+  SwNodeKind *kind = sw_document_lookup_node_kind (document, "action-area");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SwReport) report = NULL;
+  g_autoptr(GPtrArray) chapters = NULL;
+
+  g_assert_true (sw_document_set_text (document, kind, SW_FIELD_LABEL, "fr", "Chantier", &error));
+  g_assert_no_error (error);
+  report = build (document, "fr", NULL);
+  chapters = headings (report, 1);
+  g_assert_cmpstr (((SwReportBlock *) g_ptr_array_index (chapters, 5))->eyebrow, ==, "Chantier 1");
+}
+
 static void
 test_rtl_languages (void)
 {
@@ -296,6 +386,7 @@ main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
+  report_test_use_build_catalogs ();
 
   g_test_add_func ("/report/chapters", test_chapters);
   g_test_add_func ("/report/anchors-unique", test_anchors_unique);
@@ -307,6 +398,9 @@ main (int   argc,
   g_test_add_func ("/report/unknown-language", test_unknown_language);
   g_test_add_func ("/report/scope", test_scope);
   g_test_add_func ("/report/rtl-languages", test_rtl_languages);
+  g_test_add_func ("/report/words-follow-language", test_words_follow_language);
+  g_test_add_func ("/report/words-fallback", test_words_fallback);
+  g_test_add_func ("/report/kind-label-kept", test_kind_label_kept);
 
   return g_test_run ();
 }
