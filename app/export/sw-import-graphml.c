@@ -5,8 +5,9 @@
  * Values are found by their key's attr.name, so our own keys ("kind",
  * "title", "title.fr", "x", ...) come back exactly, and the names other
  * tools use ("label", "type", "description", Gephi's "r"/"g"/"b") are read
- * too.  yEd keeps labels, colours and geometry in its own "nodegraphics"
- * elements, which are read when nothing plainer says the same.  A yEd group
+ * too; Gephi's y axis points up, so its positions are turned over.  yEd
+ * keeps labels, colours and geometry in its own "nodegraphics" elements,
+ * which are read when nothing plainer says the same.  A yEd group
  * (a node holding a graph) is not a node here: its nodes are imported and
  * its label becomes a tag of each of them.
  */
@@ -48,6 +49,7 @@ typedef struct
   GHashTable      *unknown_kinds;
   gboolean         undirected_reported;
   gboolean         hyperedges_reported;
+  gboolean         y_up;        /* Gephi's files: y grows upwards */
   GCancellable    *cancellable;
 } Reader;
 
@@ -124,6 +126,15 @@ read_keys (Reader       *reader,
       if (default_element != NULL)
         key->default_value = _sw_xml_get_text (default_element);
       g_hash_table_replace (reader->keys, g_strdup (id), key);
+
+      /*
+       * Gephi's y axis points up, ours down, as on screen.  Its GraphML
+       * writer names no tool and has no namespace of its own, but always
+       * declares the edge label under this fixed id and name.
+       */
+      if (g_str_equal (id, "edgelabel") && g_strcmp0 (name, "Edge Label") == 0
+          && g_strcmp0 (key->domain, "edge") == 0)
+        reader->y_up = TRUE;
     }
 }
 
@@ -342,7 +353,7 @@ read_position (Reader  *reader,
   double x, y;
 
   if (parse_double (lookup_one (element, "x"), &x) && parse_double (lookup_one (element, "y"), &y))
-    _sw_import_builder_set_position (reader->builder, node, x, y);
+    _sw_import_builder_set_position (reader->builder, node, x, reader->y_up ? -y : y);
   else if (element->has_geometry)
     /* yEd's geometry is the box's corner; the document keeps centres. */
     _sw_import_builder_set_position (reader->builder, node, element->x + element->width / 2,

@@ -7,6 +7,7 @@
  */
 #include <gio/gio.h>
 #include <glib/gstdio.h>
+#include <math.h>
 #include <string.h>
 
 #include "interchange-util.h"
@@ -366,8 +367,9 @@ test_gephi (void)
   g_assert_cmpstr (sw_node_get_kind (concept), ==, "concept");
   g_assert_cmpstr (sw_node_get_kind (principle), ==, "principle");
   g_assert_cmpstr (sw_node_get_kind (community), ==, "note");
+  /* Gephi's y grows upwards; ours downwards. */
   g_assert_cmpfloat (sw_node_get_x (concept), ==, -121);
-  g_assert_cmpfloat (sw_node_get_y (concept), ==, 87);
+  g_assert_cmpfloat (sw_node_get_y (concept), ==, -87);
 
   /* Edge ids repeat node ids in Gephi's files; ours may not. */
   g_assert_cmpstr (sw_node_get_id (concept), ==, "0");
@@ -382,6 +384,30 @@ test_gephi (void)
   REPORT_SAYS (report, "1 link repeated another one");
   REPORT_SAYS (report, "ids could not be kept");
   REPORT_SAYS (report, "1 link took its kind from the kinds of its ends");
+}
+
+/*
+ * A drawing laid out in Gephi keeps its look: what is at the top there is
+ * at the top here, though Gephi's y axis points up and ours down.
+ */
+static void
+test_gephi_y_up (void)
+{
+  g_autoptr(SwImportReport) report = NULL;
+  g_autoptr(SwDocument) document = IMPORT (&report, "gephi-layout.graphml");
+  SwNode *top = find_titled (document, "Top of the drawing");
+  SwNode *middle = find_titled (document, "Middle of the drawing");
+  SwNode *bottom = find_titled (document, "Bottom of the drawing");
+
+  g_assert_cmpuint (sw_document_get_n_nodes (document), ==, 3);
+  g_assert_cmpfloat (sw_node_get_y (top), <, sw_node_get_y (middle));
+  g_assert_cmpfloat (sw_node_get_y (middle), <, sw_node_get_y (bottom));
+  g_assert_cmpfloat (fabs (sw_node_get_y (top) + 310.25), <=, 0.5);
+  g_assert_cmpfloat (sw_node_get_y (middle), ==, 0);
+  g_assert_cmpfloat (fabs (sw_node_get_y (bottom) - 295.75), <=, 0.5);
+  /* Left and right are the same in both. */
+  g_assert_cmpfloat (sw_node_get_x (middle), ==, 150);
+  g_assert_cmpfloat (sw_node_get_x (bottom), ==, -200);
 }
 
 static void
@@ -718,6 +744,7 @@ main (int    argc,
   g_test_add_func ("/import/obsidian", test_obsidian);
   g_test_add_func ("/import/yed", test_yed);
   g_test_add_func ("/import/gephi", test_gephi);
+  g_test_add_func ("/import/gephi-y-up", test_gephi_y_up);
   g_test_add_func ("/import/networkx", test_networkx);
   g_test_add_func ("/import/kumu", test_kumu);
   g_test_add_func ("/import/semicolons", test_semicolons);
