@@ -146,22 +146,31 @@ draw_labels (SwDrawContext    *ctx,
 {
   SwPen *pen = ctx->pen;
   SwKindStyle *style = look->style;
-  gboolean rtl = look->rtl;
-  double badge_width = 0;
-  PangoRectangle extents;
-  int label_width;
+  PangoLayout *label = style->label;
+  double badge_width = 0, available;
+  PangoRectangle logical;
 
-  draw_badge (ctx, look->status, card, rtl, alpha, &badge_width);
+  draw_badge (ctx, look->status, card, look->rtl, alpha, &badge_width);
 
-  label_width = (card->width - 2 * CARD_PADDING - badge_width - 8) * PANGO_SCALE;
-  pango_layout_set_width (style->label, label_width);
-  pango_layout_set_alignment (style->label, rtl ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
+  /* The label is laid out once, at its natural width; only a kind name
+   * too long to fit beside this badge needs a copy cut to fit. */
+  available = card->width - 2 * CARD_PADDING - badge_width - 8;
+  pango_layout_get_extents (label, NULL, &logical);
+  if (logical.width > available * PANGO_SCALE)
+    {
+      if (style->short_label == NULL)
+        style->short_label = pango_layout_copy (style->label);
+      label = style->short_label;
+      pango_layout_set_width (label, available * PANGO_SCALE);
+      pango_layout_get_extents (label, NULL, &logical);
+    }
+
   sw_pen_set_color (pen, &style->text, alpha);
-  pango_layout_get_extents (style->label, NULL, &extents);
-  sw_pen_show_layout (pen, style->label,
-                      rtl ? card->x + card->width - CARD_PADDING - 2 - label_width / PANGO_SCALE
-                          : card->x + CARD_PADDING + 2,
-                      card->y + 9 + (BADGE_HEIGHT - extents.height / (double) PANGO_SCALE) / 2);
+  sw_pen_show_layout (pen, label,
+                      (look->rtl ? card->x + card->width - CARD_PADDING - 2
+                                   - (logical.x + logical.width) / (double) PANGO_SCALE
+                                 : card->x + CARD_PADDING + 2 - logical.x / (double) PANGO_SCALE),
+                      card->y + 9 + (BADGE_HEIGHT - logical.height / (double) PANGO_SCALE) / 2);
 }
 
 static void

@@ -30,6 +30,7 @@ typedef struct
   SwColor      fill;
   SwLinkStyle  style;
   PangoLayout *label;
+  PangoLayout *short_label;
   GHashTable  *stamps;
   double       stamp_scale;
 } SwKindStyle;

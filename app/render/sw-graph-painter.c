@@ -67,6 +67,7 @@ kind_style_free (gpointer data)
   SwKindStyle *style = data;
 
   g_clear_object (&style->label);
+  g_clear_object (&style->short_label);
   g_clear_pointer (&style->stamps, g_hash_table_unref);
   g_free (style);
 }

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "sw-graph-painter-private.h"
 #include "sw-json-reader.h"
@@ -577,6 +578,47 @@ test_curve_geometry (void)
   g_assert_cmpfloat (sw_curve_distance (&curve, 300, 500), >, 100);
 }
 
+/*
+ * A kind's name is laid out once at its natural width; one too long for the
+ * space beside the status badge is cut with an ellipsis, and short ones
+ * are drawn whole.
+ */
+static void
+test_kind_label_fits (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("SW_SAMPLES_DIR"), "strategy-2011.json",
+                                            NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GString) json = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SwDocument) doc = NULL;
+  g_autoptr(SwGraphPainter) painter = NULL;
+  g_autoptr(GString) svg = g_string_new (NULL);
+  g_autoptr(GPtrArray) areas = NULL;
+  const char *long_label = "An action area whose kind has a name far too long for any card";
+  SwRect bounds;
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, &error));
+  json = g_string_new (contents);
+  g_assert_cmpuint (g_string_replace (json, "\"label\": {\"en\": \"Action area\"}",
+                                      "\"label\": {\"en\": \"An action area whose kind has a "
+                                      "name far too long for any card\"}", 1), ==, 1);
+  bytes = g_string_free_to_bytes (g_steal_pointer (&json));
+  doc = sw_json_load_bytes (bytes, "long-kind.json", NULL, &error);
+  g_assert_no_error (error);
+  areas = sw_document_get_nodes_of_kind (doc, "action-area");
+  g_assert_cmpuint (areas->len, >, 0);
+
+  painter = sw_graph_painter_new (doc);
+  g_assert_true (sw_graph_painter_get_bounds (painter, NULL, &bounds));
+  sw_graph_painter_paint_svg (painter, svg, &bounds);
+  g_assert_null (strstr (svg->str, long_label));
+  g_assert_nonnull (strstr (svg->str, ">An action area whose"));
+  g_assert_nonnull (strstr (svg->str, "…"));
+  g_assert_nonnull (strstr (svg->str, ">Concept<"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -607,6 +649,7 @@ main (int   argc,
   g_test_add_func ("/painter/cjk-title", test_cjk_title);
   g_test_add_func ("/painter/readable-colours", test_readable_colours);
   g_test_add_func ("/painter/curve-geometry", test_curve_geometry);
+  g_test_add_func ("/painter/kind-label-fits", test_kind_label_fits);
 
   return g_test_run ();
 }
