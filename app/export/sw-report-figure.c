@@ -16,9 +16,6 @@
 #include "sw-graph-painter.h"
 #include "sw-report-figure.h"
 
-/* Room around the cards, in document units, so that shadows and arrowheads are not cut. */
-#define FIGURE_MARGIN 24.0
-
 /* Below this scale a card's title stays too small to read even zoomed in eightfold. */
 #define LEGIBLE_SCALE 0.05
 
@@ -26,8 +23,9 @@
 #define HTML_FIGURE_WIDTH 700.0
 
 static SwGraphPainter *
-figure_painter (SwReport *report,
-                SwRect   *bounds)
+figure_painter (SwReport   *report,
+                GHashTable *positions,
+                SwRect     *bounds)
 {
   g_autoptr(SwGraphPainter) painter = sw_graph_painter_new (report->document);
 
@@ -44,29 +42,64 @@ figure_painter (SwReport *report,
         g_ptr_array_add (nodes, node);
       sw_graph_painter_set_restriction (painter, nodes);
     }
+  if (positions != NULL)
+    {
+      GHashTableIter iter;
+      gpointer node, point;
+
+      g_hash_table_iter_init (&iter, positions);
+      while (g_hash_table_iter_next (&iter, &node, &point))
+        sw_graph_painter_set_drawn_position (painter, node, ((SwPoint *) point)->x,
+                                             ((SwPoint *) point)->y);
+    }
 
   if (!sw_graph_painter_get_bounds (painter, NULL, bounds))
     return NULL;
 
-  bounds->x -= FIGURE_MARGIN;
-  bounds->y -= FIGURE_MARGIN;
-  bounds->width += 2 * FIGURE_MARGIN;
-  bounds->height += 2 * FIGURE_MARGIN;
+  bounds->x -= SW_REPORT_FIGURE_MARGIN;
+  bounds->y -= SW_REPORT_FIGURE_MARGIN;
+  bounds->width += 2 * SW_REPORT_FIGURE_MARGIN;
+  bounds->height += 2 * SW_REPORT_FIGURE_MARGIN;
   return g_steal_pointer (&painter);
 }
 
 /* The size of the whole graph in document units; %FALSE when there is nothing to draw. */
 gboolean
-_sw_report_figure_get_size (SwReport *report,
-                            double   *width,
-                            double   *height)
+_sw_report_figure_get_size (SwReport   *report,
+                            GHashTable *positions,
+                            double     *width,
+                            double     *height)
 {
   SwRect bounds;
-  g_autoptr(SwGraphPainter) painter = figure_painter (report, &bounds);
+  g_autoptr(SwGraphPainter) painter = figure_painter (report, positions, &bounds);
 
   *width = bounds.width;
   *height = bounds.height;
   return painter != NULL;
+}
+
+/* The largest card of the figure, in document units. */
+void
+_sw_report_figure_card_size (SwReport *report,
+                             double   *width,
+                             double   *height)
+{
+  SwRect bounds;
+  g_autoptr(SwGraphPainter) painter = figure_painter (report, NULL, &bounds);
+  SwDocument *document = report->document;
+
+  *width = *height = 0;
+  for (guint i = 0; painter != NULL && i < sw_document_get_n_nodes (document); i++)
+    {
+      SwNode *node = sw_document_get_node (document, i);
+      SwRect rect;
+
+      if (report->scope != NULL && !g_hash_table_contains (report->scope, node))
+        continue;
+      sw_graph_painter_get_node_rect (painter, node, &rect);
+      *width = MAX (*width, rect.width);
+      *height = MAX (*height, rect.height);
+    }
 }
 
 /*
@@ -75,14 +108,15 @@ _sw_report_figure_get_size (SwReport *report,
  * for a PDF in points), which decides how much detail is worth drawing.
  */
 void
-_sw_report_figure_draw (SwReport *report,
-                        cairo_t  *cr,
-                        double    width,
-                        double    height,
-                        double    seen_scale)
+_sw_report_figure_draw (SwReport   *report,
+                        GHashTable *positions,
+                        cairo_t    *cr,
+                        double      width,
+                        double      height,
+                        double      seen_scale)
 {
   SwRect bounds;
-  g_autoptr(SwGraphPainter) painter = figure_painter (report, &bounds);
+  g_autoptr(SwGraphPainter) painter = figure_painter (report, positions, &bounds);
   double scale;
 
   if (painter == NULL)
@@ -126,12 +160,12 @@ _sw_report_figure_svg (SwReport *report)
   double width, height;
   const char *start;
 
-  if (!_sw_report_figure_get_size (report, &width, &height))
+  if (!_sw_report_figure_get_size (report, NULL, &width, &height))
     return NULL;
 
   surface = cairo_svg_surface_create_for_stream (append_to_string, svg, width, height);
   cr = cairo_create (surface);
-  _sw_report_figure_draw (report, cr, width, height, HTML_FIGURE_WIDTH / width);
+  _sw_report_figure_draw (report, NULL, cr, width, height, HTML_FIGURE_WIDTH / width);
   cairo_destroy (cr);
   cairo_surface_finish (surface);
   cairo_surface_destroy (surface);

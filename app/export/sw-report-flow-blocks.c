@@ -177,12 +177,13 @@ _sw_flow_figure (Flow                *f,
                  const SwReportBlock *block)
 {
   g_autoptr(PangoLayout) caption = NULL;
+  g_autoptr(GHashTable) positions = NULL;
   double graph_width, graph_height, caption_height, page_room, upright, turned, room, height, y;
   double width;
   gboolean rotated;
   SwOp *op;
 
-  if (!_sw_report_figure_get_size (f->self->report, &graph_width, &graph_height))
+  if (!_sw_report_figure_get_size (f->self->report, NULL, &graph_width, &graph_height))
     return;
 
   _sw_flow_close_bar (f);
@@ -191,10 +192,21 @@ _sw_flow_figure (Flow                *f,
   _sw_flow_add_space (f, 12);
 
   /*
+   * A graph whose shape does not suit the page (a strategy's widest band
+   * makes it a strip) is folded to fill the room it will have: what is
+   * left of this page if that is at least a third of one, else a page.
+   */
+  page_room = f->bottom - f->top - caption_height - 8;
+  room = f->bottom - (f->y + f->pending) - caption_height - 8;
+  positions = _sw_report_figure_fit (f->self->report, f->width,
+                                     room >= (f->bottom - f->top) / 3 ? room : page_room);
+  if (positions != NULL)
+    _sw_report_figure_get_size (f->self->report, positions, &graph_width, &graph_height);
+
+  /*
    * A wide graph is larger turned a quarter on a page of its own, unless it
    * is so wide that it would still be a thin strip there.
    */
-  page_room = f->bottom - f->top - caption_height - 8;
   upright = MIN (f->width / graph_width, page_room / graph_height);
   turned = MIN (page_room / graph_width, f->width / graph_height);
   rotated = turned > 1.3 * upright && graph_height * turned > f->width / 2;
@@ -211,7 +223,6 @@ _sw_flow_figure (Flow                *f,
     {
       /* As large as the width allows, on this page if at least a third of a page is left. */
       height = f->width * graph_height / graph_width;
-      room = f->bottom - (f->y + f->pending) - caption_height - 8;
       if (height > room && room < (f->bottom - f->top) / 3)
         {
           _sw_flow_new_page (f);
@@ -228,6 +239,7 @@ _sw_flow_figure (Flow                *f,
   op->width = width;
   op->height = height;
   op->rotated = rotated;
+  op->positions = g_steal_pointer (&positions);
   _sw_flow_add_space (f, 8);
   y = _sw_flow_reserve (f, caption_height);
   _sw_flow_add_text_op (f, caption, f->left, y, f->width, _sw_report_muted);

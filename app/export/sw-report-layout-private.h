@@ -38,6 +38,7 @@ typedef struct
   int           n_lines;
   double        origin_y;      /* TEXT: where the layout's top would be, so lines keep their place */
   gboolean      rotated;       /* FIGURE: turned a quarter to the left */
+  GHashTable   *positions;     /* FIGURE: (nullable) where the nodes are drawn, SwNode → SwPoint */
   char         *name;          /* DEST, TOC: the anchor */
 } SwOp;
 

@@ -255,6 +255,7 @@ op_free (gpointer data)
 
   g_clear_object (&op->layout);
   g_clear_object (&op->number);
+  g_clear_pointer (&op->positions, g_hash_table_unref);
   g_free (op->name);
   g_free (op);
 }

@@ -185,10 +185,11 @@ paint_op (SwReportLayout *self,
           /* A landscape figure on a portrait page turns a quarter left, as books do. */
           cairo_translate (cr, 0, op->height);
           cairo_rotate (cr, -G_PI / 2);
-          _sw_report_figure_draw (self->report, cr, op->height, op->width, 1.0);
+          _sw_report_figure_draw (self->report, op->positions, cr, op->height, op->width,
+                                  1.0);
         }
       else
-        _sw_report_figure_draw (self->report, cr, op->width, op->height, 1.0);
+        _sw_report_figure_draw (self->report, op->positions, cr, op->width, op->height, 1.0);
       cairo_restore (cr);
       set_color (cr, _sw_report_rule);
       cairo_set_line_width (cr, 0.5);

@@ -8,6 +8,7 @@
 
 #include <string.h>
 
+#include "sw-report-layout-private.h"
 #include "sw-report.h"
 #include "test-report-util.h"
 
@@ -424,6 +425,71 @@ test_command_line (void)
   g_assert_nonnull (strstr (text, "Solidarité numérique"));
 }
 
+/* The figure's box in the paged layout, which the graph is scaled to fill; the page's area. */
+static SwOp *
+find_figure (SwReportLayout *layout)
+{
+  for (guint p = 0; p < layout->pages->len; p++)
+    {
+      SwPage *page = g_ptr_array_index (layout->pages, p);
+
+      for (guint i = 0; i < page->ops->len; i++)
+        if (((SwOp *) g_ptr_array_index (page->ops, i))->type == SW_OP_FIGURE)
+          return g_ptr_array_index (page->ops, i);
+    }
+  return NULL;
+}
+
+static double
+figure_share (SwDocument *document,
+              SwPageSize  size,
+              gboolean   *folded)
+{
+  g_autoptr(SwReport) report = NULL;
+  g_autoptr(SwReportLayout) layout = NULL;
+  g_autoptr(GError) error = NULL;
+  SwExportOptions options;
+  double width, height;
+  SwOp *figure;
+
+  sw_export_options_init (&options);
+  options.language = "fr";
+  report = sw_report_new (document, &options);
+  sw_report_page_size (size, &width, &height);
+  layout = sw_report_layout_new (report, width, height, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  figure = find_figure (layout);
+  g_assert_nonnull (figure);
+  *folded = figure->positions != NULL;
+  return figure->width * figure->height / (width * height);
+}
+
+/*
+ * The 2024 strategy is six times wider than tall, nineteen objectives side
+ * by side; its figure still fills most of a page, and the document keeps
+ * its positions.  A graph that already suits the page is drawn as it is.
+ */
+static void
+test_figure_fills_page (void)
+{
+  g_autoptr(SwDocument) document = report_test_load_sample ("strategy-2024.json");
+  g_autoptr(SwDocument) small = report_test_gaps_document ();
+  SwNode *objective = sw_document_get_node (document, 20);
+  double x = sw_node_get_x (objective), y = sw_node_get_y (objective);
+  gboolean folded = FALSE;
+
+  g_assert_cmpfloat (figure_share (document, SW_PAGE_SIZE_A4, &folded), >, 0.35);
+  g_assert_true (folded);
+  g_assert_cmpfloat (figure_share (document, SW_PAGE_SIZE_LETTER, &folded), >, 0.35);
+  g_assert_true (folded);
+  g_assert_cmpfloat (sw_node_get_x (objective), ==, x);
+  g_assert_cmpfloat (sw_node_get_y (objective), ==, y);
+  g_assert_false (sw_document_get_modified (document));
+
+  figure_share (small, SW_PAGE_SIZE_A4, &folded);
+  g_assert_false (folded);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -443,6 +509,7 @@ main (int   argc,
   g_test_add_func ("/report/pdf/progress", test_progress);
   g_test_add_func ("/report/pdf/cancelled", test_cancelled);
   g_test_add_func ("/report/pdf/command-line", test_command_line);
+  g_test_add_func ("/report/pdf/figure-fills-page", test_figure_fills_page);
 
   return g_test_run ();
 }
