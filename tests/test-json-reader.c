@@ -8,7 +8,6 @@
 
 #include <fcntl.h>
 #include <glib/gstdio.h>
-#include <unistd.h>
 
 #include "sw-document-private.h"
 #include "sw-json-reader.h"
