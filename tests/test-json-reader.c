@@ -11,6 +11,7 @@
 
 #include "sw-document-private.h"
 #include "sw-json-reader.h"
+#include "sw-json-writer.h"
 #include "sw-kind-private.h"
 #include "sw-node-private.h"
 #include "sw-source-private.h"
@@ -232,10 +233,6 @@ static const ContentCase content_cases[] = {
     SW_FILE_ERROR_INVALID, "/nodes/0/fingerprints/title/en", "the source text has no fingerprint" },
   { HEAD "\"fingerprints\": {\"description\": {}}, " TWO_NODES "}", SW_FILE_ERROR_INVALID,
     "/fingerprints/description", "there is no translatable text “description” here" },
-
-  /* Nothing in it */
-  { HEAD "\"nodes\": []}", SW_FILE_ERROR_INVALID, "/nodes",
-    "the document is empty: it has no nodes" },
 
   /* Pointers escape "~" and "/" in member names (RFC 6901) */
   { HEAD "\"nodes\": [{\"id\": \"a\", \"kind\": \"concept\", "
@@ -576,6 +573,35 @@ test_valid_minimal (void)
   g_assert_cmpstr (sw_text_get (sw_document_get_title (document), "en"), ==, "T");
 }
 
+/*
+ * A document without nodes is what New makes and what is left when every
+ * node is deleted: saved, it must open again, and so must its recovery
+ * file.  Only what it holds, not a missing "nodes", makes it empty.
+ */
+static void
+test_valid_empty (void)
+{
+  g_autoptr(SwDocument) new_document = sw_document_new ("en");
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SwDocument) document = load_string (HEAD "\"nodes\": []}", &problems, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (document);
+  g_assert_cmpuint (problems->len, ==, 0);
+  g_assert_cmpuint (sw_document_get_n_nodes (document), ==, 0);
+  g_assert_cmpstr (sw_text_get (sw_document_get_title (document), "en"), ==, "T");
+  g_clear_object (&document);
+
+  /* What the writer makes of a new document reads back. */
+  bytes = sw_json_write (new_document);
+  document = sw_json_load_bytes (bytes, FILE_NAME, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (sw_document_get_n_nodes (document), ==, 0);
+  g_assert_cmpstr (sw_document_get_source_language (document), ==, "en");
+}
+
 static void
 test_valid_full (void)
 {
@@ -886,6 +912,7 @@ main (int   argc,
   g_test_add_func ("/json-reader/problem-to-string", test_problem_to_string);
   g_test_add_func ("/json-reader/other-json", test_other_json);
   g_test_add_func ("/json-reader/valid-minimal", test_valid_minimal);
+  g_test_add_func ("/json-reader/valid-empty", test_valid_empty);
   g_test_add_func ("/json-reader/valid-full", test_valid_full);
   g_test_add_func ("/json-reader/unknown-keys", test_unknown_keys);
   g_test_add_func ("/json-reader/samples", test_samples);

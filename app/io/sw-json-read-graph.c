@@ -199,10 +199,8 @@ _sw_json_read_nodes (SwJsonReader     *reader,
   if (nodes == NULL)
     return;
 
+  /* No nodes is a valid document: what New makes, saved as it is. */
   length = json_array_get_length (nodes);
-  if (length == 0)
-    _sw_json_report (reader, nodes_path, _("the document is empty: it has no nodes"));
-
   for (guint i = 0; i < length; i++)
     {
       JsonObject *object = _sw_json_element_object (reader, nodes, i, nodes_path);
