@@ -10,7 +10,6 @@
 
 #include "config.h"
 
-#include <cairo-svg.h>
 #include <string.h>
 
 #include "sw-graph-painter.h"
@@ -18,9 +17,6 @@
 
 /* Below this scale a card's title stays too small to read even zoomed in eightfold. */
 #define LEGIBLE_SCALE 0.05
-
-/* The width of the figure in an HTML report as people see it, in CSS pixels. */
-#define HTML_FIGURE_WIDTH 700.0
 
 static SwGraphPainter *
 figure_painter (SwReport   *report,
@@ -136,17 +132,12 @@ _sw_report_figure_draw (SwReport   *report,
   cairo_restore (cr);
 }
 
-static cairo_status_t
-append_to_string (void                *closure,
-                  const unsigned char *data,
-                  unsigned int         length)
-{
-  g_string_append_len (closure, (const char *) data, length);
-  return CAIRO_STATUS_SUCCESS;
-}
-
 /**
  * _sw_report_figure_svg:
+ *
+ * The graph as the SVG export draws it, through the painter's own SVG pen:
+ * cards' text stays text that can be selected, searched and read aloud,
+ * and the file is far smaller than cairo's glyph outlines.
  *
  * Returns: (transfer full) (nullable): the graph as an <svg> element to put
  *   inside HTML, without the XML declaration; %NULL when there is nothing to draw
@@ -154,27 +145,16 @@ append_to_string (void                *closure,
 char *
 _sw_report_figure_svg (SwReport *report)
 {
-  g_autoptr(GString) svg = g_string_new (NULL);
-  cairo_surface_t *surface;
-  cairo_t *cr;
-  double width, height;
-  const char *start;
+  SwRect bounds;
+  g_autoptr(SwGraphPainter) painter = figure_painter (report, NULL, &bounds);
+  GString *svg;
 
-  if (!_sw_report_figure_get_size (report, NULL, &width, &height))
+  if (painter == NULL)
     return NULL;
 
-  surface = cairo_svg_surface_create_for_stream (append_to_string, svg, width, height);
-  cr = cairo_create (surface);
-  _sw_report_figure_draw (report, NULL, cr, width, height, HTML_FIGURE_WIDTH / width);
-  cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  cairo_surface_destroy (surface);
-
-  start = strstr (svg->str, "<svg");
-  if (start == NULL)
-    return NULL;
-
-  g_string_erase (svg, 0, start - svg->str);
+  svg = g_string_new (NULL);
+  sw_graph_painter_paint_svg (painter, svg, &bounds);
+  g_assert (g_str_has_prefix (svg->str, "<svg"));
   g_string_insert (svg, strlen ("<svg"), " role=\"img\"");
-  return g_string_free (g_steal_pointer (&svg), FALSE);
+  return g_string_free (svg, FALSE);
 }

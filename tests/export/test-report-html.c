@@ -132,7 +132,8 @@ test_sample (void)
   g_assert_cmpuint (tag_count (html, "link"), ==, 0);
   g_assert_cmpuint (tag_count (html, "img"), ==, 0);
   g_assert_cmpuint (tag_count (html, "script"), ==, 0);
-  g_assert_cmpuint (tag_count (html, "style"), ==, 1);
+  /* The page's style sheet and the figure's own, as the SVG export writes it. */
+  g_assert_cmpuint (tag_count (html, "style"), ==, 2);
   g_assert_cmpuint (tag_count (html, "svg"), ==, 1);
   g_assert_cmpuint (tag_count (html, "nav"), ==, 1);
   g_assert_cmpuint (tag_count (html, "main"), ==, 1);
@@ -256,6 +257,73 @@ test_french_words (void)
     }
 }
 
+/* The inline <svg> figure of the HTML report at @path. */
+static char *
+figure_of (const char *path)
+{
+  g_autofree char *contents = NULL;
+  const char *start, *end;
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  start = strstr (contents, "<svg");
+  end = start ? strstr (start, "</svg>") : NULL;
+  g_assert_nonnull (end);
+  return g_strndup (start, end + strlen ("</svg>") - start);
+}
+
+static guint
+count_of (const char *haystack,
+          const char *needle)
+{
+  guint n = 0;
+
+  for (const char *p = strstr (haystack, needle); p != NULL; p = strstr (p + 1, needle))
+    n++;
+  return n;
+}
+
+/*
+ * The figure is drawn by the painter's SVG pen, as the SVG export draws
+ * it: cards' titles are <text>, escaped, not glyph outlines.
+ */
+static void
+test_figure_text (void)
+{
+  g_autoptr(SwDocument) document = report_test_load_sample ("strategy-2024.json");
+  g_autoptr(SwDocument) hostile = report_test_hostile_document ();
+  g_autoptr(GBytes) export_bytes = report_test_export (document, "svg", NULL, SW_PAGE_SIZE_A4);
+  g_autofree char *exported = g_strndup (g_bytes_get_data (export_bytes, NULL),
+                                         g_bytes_get_size (export_bytes));
+  g_autofree char *path = export_html (document, NULL);
+  g_autofree char *figure = figure_of (path);
+  g_autofree char *hostile_path = export_html (hostile, NULL);
+  g_autofree char *hostile_figure = figure_of (hostile_path);
+  guint n_texts = 0;
+
+  g_assert_cmpuint (count_of (figure, "<text"), >=, sw_document_get_n_nodes (document));
+  /* No glyph outlines, which is how cairo writes text. */
+  g_assert_null (strstr (figure, "<symbol"));
+  g_assert_nonnull (strstr (figure, ">Digital solidarity</text>"));
+  g_assert_nonnull (strstr (figure, "<title>Digital solidarity</title>"));
+
+  /* Every line of text in the figure is one the SVG export writes too. */
+  for (const char *p = strstr (figure, "<text"); p != NULL; p = strstr (p + 1, "<text"))
+    {
+      const char *open_end = strchr (p, '>');
+      const char *close = strstr (p, "</text>");
+      g_autofree char *line = g_strndup (open_end, close - open_end + strlen ("</text>"));
+
+      g_assert_nonnull (strstr (exported, line));
+      n_texts++;
+    }
+  g_assert_cmpuint (n_texts, >=, sw_document_get_n_nodes (document));
+
+  g_assert_null (strstr (hostile_figure, "<script"));
+  g_assert_null (strstr (hostile_figure, "<i>"));
+  g_assert_nonnull (strstr (hostile_figure, "<title>&lt;script&gt;alert(1)&lt;/script&gt;"));
+  g_assert_nonnull (strstr (hostile_figure, ">Partner &lt;i&gt;x&lt;/i&gt;</text>"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -269,6 +337,7 @@ main (int   argc,
   g_test_add_func ("/report/html/letter-print", test_letter_print);
 
   g_test_add_func ("/report/html/french-words", test_french_words);
+  g_test_add_func ("/report/html/figure-text", test_figure_text);
 
   return g_test_run ();
 }
