@@ -456,15 +456,15 @@ _sw_window_update_actions (SwWindow *self)
   gtk_widget_action_set_enabled (widget, "win.zoom-out", has_document);
   gtk_widget_action_set_enabled (widget, "win.zoom-reset", has_document);
   gtk_widget_action_set_enabled (widget, "win.zoom-fit", has_document);
-  gtk_widget_action_set_enabled (widget, "win.show-outline", has_document);
-  gtk_widget_action_set_enabled (widget, "win.show-inspector", has_document);
+  /* The sidebars' toggles would act on nothing visible beside another page. */
+  gtk_widget_action_set_enabled (widget, "win.show-outline", has_document && _sw_window_on_graph (self));
+  gtk_widget_action_set_enabled (widget, "win.show-inspector", has_document && _sw_window_on_graph (self));
   gtk_widget_action_set_enabled (widget, "win.search", has_document);
   gtk_widget_action_set_enabled (widget, "win.arrange", has_document && idle && !arranging);
   gtk_widget_action_set_enabled (widget, "win.arrange-selection",
                                  has_document && idle && !arranging && has_selection);
 
   /* Buttons that only mean something with a document are not shown on the welcome page. */
-  gtk_widget_set_visible (self->inspector_button, has_document);
   gtk_widget_set_visible (self->search_button, has_document);
   _sw_window_update_header (self);
   _sw_window_update_export_action (self);

@@ -35,7 +35,8 @@ struct _SwWindow
   char                 *language;       /* display language; NULL for the source */
   GPtrArray            *language_ids;   /* the language menu's entries */
   gboolean              show_outline;
-  gboolean              show_inspector;
+  gboolean              show_inspector; /* wanted beside the graph; other pages never show it */
+  gboolean              syncing_inspector;
   gboolean              search_mode;
   GtkWidget            *canvas;         /* the graph view */
 
@@ -123,6 +124,7 @@ void  _sw_window_update_languages   (SwWindow       *self);
 void  _sw_window_show_node          (SwWindow       *self,
                                      SwNode         *node);
 void  _sw_window_update_header      (SwWindow       *self);
+gboolean _sw_window_on_graph        (SwWindow       *self);
 
 /* sw-window-search.c */
 void  _sw_window_init_search        (SwWindow       *self);

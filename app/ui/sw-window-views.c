@@ -164,6 +164,53 @@ node_activated_cb (SwWindow *self,
 }
 
 
+/* Whether the Graph page is shown, the one page the sidebars belong to. */
+gboolean
+_sw_window_on_graph (SwWindow *self)
+{
+  return g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "graph") == 0;
+}
+
+/*
+ * The inspector edits what is selected on the graph; beside the Translate
+ * or Outline page it only takes room from them.  So the flap shows it when
+ * the person wants it and the graph is shown, and show-inspector keeps the
+ * wish for the way back.
+ */
+static void
+sync_inspector_flap (SwWindow *self)
+{
+  self->syncing_inspector = TRUE;
+  adw_flap_set_reveal_flap (self->inspector_flap, self->show_inspector && _sw_window_on_graph (self));
+  self->syncing_inspector = FALSE;
+}
+
+/*
+ * The flap also opens and closes by itself: folded, a click beside it
+ * closes it; when the window narrows or widens it closes or opens.  That
+ * is a new wish, kept for the graph; away from the graph it stays closed.
+ */
+static void
+inspector_revealed_cb (SwWindow *self)
+{
+  gboolean revealed = adw_flap_get_reveal_flap (self->inspector_flap);
+
+  if (self->syncing_inspector)
+    return;
+
+  if (revealed != self->show_inspector)
+    g_object_set (self, "show-inspector", revealed, NULL);
+  else
+    sync_inspector_flap (self);
+}
+
+static void
+page_changed_cb (SwWindow *self)
+{
+  sync_inspector_flap (self);
+  _sw_window_update_actions (self);
+}
+
 void
 _sw_window_update_header (SwWindow *self)
 {
@@ -180,10 +227,9 @@ _sw_window_update_header (SwWindow *self)
   narrow = width > 0 && width < NARROW_WIDTH;
 
   gtk_widget_set_visible (self->view_switcher, has_document && !narrow);
-  /* The outline sidebar belongs to the Graph page; the Outline page is an outline already. */
-  gtk_widget_set_visible (self->outline_button,
-                          has_document && g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack),
-                                                     "graph") == 0);
+  /* The sidebars belong to the Graph page; the Outline page is an outline already. */
+  gtk_widget_set_visible (self->outline_button, has_document && _sw_window_on_graph (self));
+  gtk_widget_set_visible (self->inspector_button, has_document && _sw_window_on_graph (self));
   adw_view_switcher_bar_set_reveal (self->switcher_bar, has_document && narrow);
   /* A split button shows a label or an icon: the icon saves room when narrow. */
   if (narrow)
@@ -407,8 +453,10 @@ _sw_window_init_views (SwWindow *self)
 
   g_object_bind_property (self, "show-outline", self->outline_flap, "reveal-flap",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
-  g_object_bind_property (self, "show-inspector", self->inspector_flap, "reveal-flap",
-                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  g_signal_connect_swapped (self, "notify::show-inspector", G_CALLBACK (sync_inspector_flap), self);
+  g_signal_connect_swapped (self->inspector_flap, "notify::reveal-flap",
+                            G_CALLBACK (inspector_revealed_cb), self);
+  sync_inspector_flap (self);
 
   g_signal_connect_swapped (self->outline, "node-activated", G_CALLBACK (node_activated_cb), self);
   g_signal_connect_swapped (self->outline_page, "node-activated", G_CALLBACK (node_activated_cb), self);
@@ -420,7 +468,7 @@ _sw_window_init_views (SwWindow *self)
   g_signal_connect (self, "notify::default-width", G_CALLBACK (size_changed_cb), NULL);
   g_signal_connect (self, "notify::maximized", G_CALLBACK (size_changed_cb), NULL);
   g_signal_connect_swapped (self->view_stack, "notify::visible-child-name",
-                            G_CALLBACK (_sw_window_update_header), self);
+                            G_CALLBACK (page_changed_cb), self);
 
   drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_signal_connect (drop, "drop", G_CALLBACK (drop_cb), self);

@@ -67,6 +67,62 @@ test_sidebars (void)
   editor_test_destroy (window);
 }
 
+/*
+ * The sidebars belong to the graph: away from it they close and their
+ * toggles go; back on it they are as they were.
+ */
+static void
+test_sidebars_follow_page (void)
+{
+  SwWindow *window = editor_test_open_sample ("2024");
+  const char * const pages[] = { "translate", "outline" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      g_assert_true (adw_flap_get_reveal_flap (window->inspector_flap));
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", pages[i]));
+      editor_test_wait (window);
+      g_assert_cmpstr (adw_view_stack_get_visible_child_name (window->view_stack), ==, pages[i]);
+      g_assert_false (adw_flap_get_reveal_flap (window->inspector_flap));
+      g_assert_false (gtk_widget_get_visible (window->inspector_button));
+      g_assert_false (gtk_widget_get_visible (window->outline_button));
+      g_assert_false (editor_test_action_enabled (window, "win.show-inspector"));
+      g_assert_false (editor_test_action_enabled (window, "win.show-outline"));
+
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "graph"));
+      editor_test_wait (window);
+      g_assert_true (adw_flap_get_reveal_flap (window->inspector_flap));
+      g_assert_true (gtk_widget_get_visible (window->inspector_button));
+      g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (window->inspector_button)));
+      g_assert_true (editor_test_action_enabled (window, "win.show-inspector"));
+    }
+
+  /* Closed on the graph, it stays closed when the person comes back. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-inspector", NULL));
+  editor_test_wait (window);
+  g_assert_false (adw_flap_get_reveal_flap (window->inspector_flap));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "translate"));
+  editor_test_wait (window);
+  g_assert_false (adw_flap_get_reveal_flap (window->inspector_flap));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "graph"));
+  editor_test_wait (window);
+  g_assert_false (adw_flap_get_reveal_flap (window->inspector_flap));
+  g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (window->inspector_button)));
+
+  /* Showing a node from the Translate page brings the inspector back with the graph. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-inspector", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "translate"));
+  editor_test_wait (window);
+  g_assert_false (adw_flap_get_reveal_flap (window->inspector_flap));
+  g_signal_emit_by_name (window->translate_view, "node-activated",
+                         sw_document_lookup_node (sw_window_get_document (window), "aa2"));
+  editor_test_wait (window);
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (window->view_stack), ==, "graph");
+  g_assert_true (adw_flap_get_reveal_flap (window->inspector_flap));
+
+  editor_test_destroy (window);
+}
+
 static gboolean
 is_wide (gpointer data)
 {
@@ -523,6 +579,7 @@ main (int   argc,
 
   g_test_add_func ("/editor/welcome-and-sample", test_welcome_and_sample);
   g_test_add_func ("/editor/sidebars", test_sidebars);
+  g_test_add_func ("/editor/sidebars-follow-page", test_sidebars_follow_page);
   g_test_add_func ("/editor/narrow", test_narrow);
   g_test_add_func ("/editor/language", test_language);
   g_test_add_func ("/editor/shortcuts-window", test_shortcuts_window);
