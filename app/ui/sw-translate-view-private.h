@@ -39,7 +39,7 @@ struct _SwTranslateView
   gboolean             dirty;         /* the document changed while the view was hidden */
   gboolean             editing;       /* the target text differs from the document's */
   gboolean             loading;       /* the editor is being filled, not typed in */
-  gboolean             paned_placed;
+  int                  text_column_width; /* the Text column's own width, while folded */
   char                *search;        /* casefolded */
 
   GtkWidget           *stack;
@@ -48,7 +48,10 @@ struct _SwTranslateView
   GtkDropDown         *group_dropdown;
   GtkSearchEntry      *search_entry;
   GtkWidget           *exchange_button;
-  GtkWidget           *paned;
+  AdwLeaflet          *leaflet;
+  GtkWidget           *editor_pane;
+  GtkWidget           *back_bar;
+  GtkWidget           *back_button;
   GtkStack            *list_stack;
   GtkWidget           *scroller;
   GtkColumnView       *column_view;
@@ -90,6 +93,11 @@ void        _sw_translate_view_mark_current    (SwTranslateView   *self);
 void        _sw_translate_view_export          (SwTranslateView   *self,
                                                 const char        *format);
 void        _sw_translate_view_import          (SwTranslateView   *self);
+
+/* sw-translate-view-fold.c */
+void        _sw_translate_view_init_fold       (SwTranslateView   *self);
+void        _sw_translate_view_class_init_fold (GtkWidgetClass    *widget_class);
+void        _sw_translate_view_open_editor     (SwTranslateView   *self);
 
 /* sw-translate-view.c */
 SwTranslationState _sw_translate_view_get_state (SwTranslateView  *self,

@@ -224,6 +224,7 @@ add_column (SwTranslateView *self,
 void
 _sw_translate_view_add_columns (SwTranslateView *self)
 {
+  /* In this order: narrow windows free the first and hide the third (sw-translate-view-fold.c). */
   add_column (self, _("Text"), COLUMN_ELEMENT, 200);
   add_column (self, _("Source"), COLUMN_SOURCE, -1);
   add_column (self, _("Translation"), COLUMN_TARGET, -1);

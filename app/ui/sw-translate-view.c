@@ -2,8 +2,9 @@
 /*
  * SwTranslateView: the Translate page.  A list of every text to translate
  * in one target language, filtered by state, kind and search, with an
- * editor beside it that shows the text's place in the graph and its other
- * languages; completeness per language below, per kind in a popover.
+ * editor beside it (over it in narrow windows, see sw-translate-view-fold.c)
+ * that shows the text's place in the graph and its other languages;
+ * completeness per language below, per kind in a popover.
  *
  * The view never writes a field: saving calls sw_document_set_text(), so
  * each edit is an undo step like any other.  It redraws from the document's
@@ -507,22 +508,7 @@ selection_changed_cb (SwTranslateView *self)
 static void
 activate_cb (SwTranslateView *self)
 {
-  gtk_widget_grab_focus (GTK_WIDGET (self->target_view));
-}
-
-/* The list takes most of the width the first time the page gets a size; after that, the person decides. */
-static void
-paned_size_cb (SwTranslateView *self)
-{
-  int max = 0;
-  int width = gtk_widget_get_width (self->paned);
-
-  g_object_get (self->paned, "max-position", &max, NULL);
-  if (self->paned_placed || width < 800)
-    return;
-
-  self->paned_placed = TRUE;
-  gtk_paned_set_position (GTK_PANED (self->paned), MIN (max, width * 3 / 5));
+  _sw_translate_view_open_editor (self);
 }
 
 static void
@@ -709,6 +695,7 @@ sw_translate_view_class_init (SwTranslateViewClass *klass)
                                        "translate.mark-current", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, GDK_CONTROL_MASK,
                                        "translate.mark-current", NULL);
+  _sw_translate_view_class_init_fold (widget_class);
 
   /* Naming the resources makes the linker keep them from the static library. */
   (void) sw_get_resource ();
@@ -720,7 +707,10 @@ sw_translate_view_class_init (SwTranslateViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SwTranslateView, group_dropdown);
   gtk_widget_class_bind_template_child (widget_class, SwTranslateView, search_entry);
   gtk_widget_class_bind_template_child (widget_class, SwTranslateView, exchange_button);
-  gtk_widget_class_bind_template_child (widget_class, SwTranslateView, paned);
+  gtk_widget_class_bind_template_child (widget_class, SwTranslateView, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, SwTranslateView, editor_pane);
+  gtk_widget_class_bind_template_child (widget_class, SwTranslateView, back_bar);
+  gtk_widget_class_bind_template_child (widget_class, SwTranslateView, back_button);
   gtk_widget_class_bind_template_child (widget_class, SwTranslateView, list_stack);
   gtk_widget_class_bind_template_child (widget_class, SwTranslateView, scroller);
   gtk_widget_class_bind_template_child (widget_class, SwTranslateView, column_view);
@@ -770,6 +760,7 @@ sw_translate_view_init (SwTranslateView *self)
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
   _sw_translate_view_add_columns (self);
   _sw_translate_view_init_editor (self);
+  _sw_translate_view_init_fold (self);
 
   g_signal_connect_swapped (self->selection, "notify::selected-item", G_CALLBACK (selection_changed_cb), self);
   g_signal_connect_swapped (self->column_view, "activate", G_CALLBACK (activate_cb), self);
@@ -778,7 +769,6 @@ sw_translate_view_init (SwTranslateView *self)
   g_signal_connect_swapped (self->group_dropdown, "notify::selected", G_CALLBACK (filter_changed_cb), self);
   g_signal_connect_swapped (self->search_entry, "search-changed", G_CALLBACK (search_changed_cb), self);
   g_signal_connect_swapped (self->show_button, "clicked", G_CALLBACK (show_node_cb), self);
-  g_signal_connect_swapped (self->paned, "notify::max-position", G_CALLBACK (paned_size_cb), self);
 
   update_actions (self);
 }

@@ -263,6 +263,60 @@ editor_test_send_key (GtkWidget       *widget,
 #endif
 }
 
+/*
+ * Clicks the middle of @widget with the first button through the X server,
+ * as a person would.  Returns FALSE where that is not possible.
+ */
+gboolean
+editor_test_click (GtkWidget *widget)
+{
+#ifdef HAVE_XTEST
+  GdkDisplay *display = gtk_widget_get_display (widget);
+  GtkNative *native = gtk_widget_get_native (widget);
+  GdkSurface *surface = gtk_native_get_surface (native);
+  graphene_point_t point;
+  double surface_x, surface_y;
+  Display *xdisplay;
+  Window xid;
+  XWindowAttributes attributes;
+  Window child;
+  int x = 0, y = 0;
+  int scale;
+
+  if (!GDK_IS_X11_DISPLAY (display)
+      || !gtk_widget_compute_point (widget, GTK_WIDGET (native),
+                                    &GRAPHENE_POINT_INIT (gtk_widget_get_width (widget) / 2.f,
+                                                          gtk_widget_get_height (widget) / 2.f),
+                                    &point))
+    return FALSE;
+
+  /* The surface holds the window's shadow around the widget tree. */
+  gtk_native_get_surface_transform (native, &surface_x, &surface_y);
+  scale = gdk_surface_get_scale_factor (surface);
+  xdisplay = gdk_x11_display_get_xdisplay (display);
+  xid = gdk_x11_surface_get_xid (surface);
+  XRaiseWindow (xdisplay, xid);
+  XGetWindowAttributes (xdisplay, xid, &attributes);
+  XTranslateCoordinates (xdisplay, xid, attributes.root, (int) ((point.x + surface_x) * scale),
+                         (int) ((point.y + surface_y) * scale), &x, &y, &child);
+  XTestFakeMotionEvent (xdisplay, -1, x, y, CurrentTime);
+  XSync (xdisplay, False);
+  editor_test_wait (NULL);
+  XTestFakeButtonEvent (xdisplay, 1, True, CurrentTime);
+  XTestFakeButtonEvent (xdisplay, 1, False, CurrentTime);
+  XSync (xdisplay, False);
+
+  for (guint i = 0; i < 20; i++)
+    {
+      editor_test_wait (NULL);
+      g_usleep (5000);
+    }
+  return TRUE;
+#else
+  return FALSE;
+#endif
+}
+
 /* The first GtkText under @widget: where an entry row takes its typing. */
 GtkWidget *
 editor_test_find_text (GtkWidget *widget)

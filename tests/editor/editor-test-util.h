@@ -25,6 +25,7 @@ gboolean          editor_test_action_enabled (SwWindow  *window,
 gboolean          editor_test_send_key     (GtkWidget   *widget,
                                             guint        keyval,
                                             GdkModifierType modifiers);
+gboolean          editor_test_click        (GtkWidget   *widget);
 GtkWidget        *editor_test_find_text    (GtkWidget   *widget);
 void              editor_test_remove_tree  (const char  *path);
 
