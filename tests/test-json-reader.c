@@ -306,6 +306,11 @@ static const TextCase text_cases[] = {
   { "missing-comma", "{\n  \"a\": 1\n  \"b\": 2\n}", -1, SW_FILE_ERROR_SYNTAX, 2, 8,
     "Parse error" },
   { "unterminated", "{\"a\": \"x}", -1, SW_FILE_ERROR_SYNTAX, 1, 10, "unterminated" },
+  /* json-glib would keep the last "title" and lose the first, silently. */
+  { "duplicate-key", "{\n  \"title\": 1,\n  \"title\": 2\n}", -1, SW_FILE_ERROR_SYNTAX, 3, 3,
+    "“title” appears twice in this object; the first is on line 2" },
+  { "duplicate-nested-key", "{\"a\": {\"x\": 1}, \"b\": [{\"x\": 1, \"y\": {}, \"x\": 2}]}", -1,
+    SW_FILE_ERROR_SYNTAX, 1, 41, "“x” appears twice" },
   /* json-glib counts bytes; "é" is two of them but one column. */
   { "column-in-characters", "{\"é\": 1 x}", -1, SW_FILE_ERROR_SYNTAX, 1, 7, "Parse error" },
 };
@@ -340,6 +345,31 @@ test_text_problem (gconstpointer data)
                   : g_strdup (FILE_NAME ": ");
   g_assert_true (g_str_has_prefix (text, place));
   g_assert_cmpstr (error->message, ==, text);
+}
+
+/* The same name in sibling objects is no duplicate; in one large object it is,
+ * however many members come between. */
+static void
+test_duplicate_keys (void)
+{
+  g_autoptr(GString) json = g_string_new ("{\"a\": {\"x\": 1}, \"b\": {\"x\": 1},\n");
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SwDocument) document = NULL;
+  g_autofree char *text = NULL;
+
+  for (guint i = 0; i < 5000; i++)
+    g_string_append_printf (json, "\"k%u\": {\"k%u\": %u},\n", i, i, i);
+  g_string_append (json, "\"k2500\": 0}");
+  bytes = g_bytes_new (json->str, json->len);
+  document = sw_json_load_bytes (bytes, FILE_NAME, &problems, &error);
+  g_assert_null (document);
+  g_assert_error (error, SW_FILE_ERROR, SW_FILE_ERROR_SYNTAX);
+  g_assert_cmpuint (problems->len, ==, 1);
+  text = sw_problem_to_string (g_ptr_array_index (problems, 0));
+  g_assert_cmpstr (text, ==, FILE_NAME ":5002:1: “k2500” appears twice in this object; "
+                             "the first is on line 2502");
 }
 
 /* json-glib recurses per level: a hundred thousand would overflow the stack. */
@@ -906,6 +936,7 @@ main (int   argc,
     }
 
   g_test_add_func ("/json-reader/deep-nesting", test_deep_nesting);
+  g_test_add_func ("/json-reader/duplicate-keys", test_duplicate_keys);
   g_test_add_func ("/json-reader/brackets-in-strings", test_brackets_in_strings);
   g_test_add_func ("/json-reader/too-large", test_too_large);
   g_test_add_func ("/json-reader/all-problems", test_all_problems);

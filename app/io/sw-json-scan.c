@@ -9,6 +9,12 @@
  * the nesting while it skips strings, and refuses anything on which its idea
  * of where strings start and end could differ from json-glib's: so what it
  * lets through is nested no deeper than it measured.
+ *
+ * json-glib 1.6 also keeps only the last of two members of an object with
+ * the same name, silently: a file merged by hand or by version control with
+ * "title" twice would lose one.  The scan refuses such an object, naming
+ * the second member's place and the first's line.  Names are compared as
+ * written, escapes and all.
  */
 #define G_LOG_DOMAIN "sw-io"
 
@@ -188,6 +194,101 @@ skip_blank (const char *p,
   return p;
 }
 
+/* A member name as written, between its quotes. */
+typedef struct
+{
+  const char *start;
+  gsize       length;
+} SwKeyRef;
+
+static guint
+key_ref_hash (gconstpointer data)
+{
+  const SwKeyRef *key = data;
+  guint hash = 5381;
+
+  for (gsize i = 0; i < key->length; i++)
+    hash = hash * 33 + (guchar) key->start[i];
+
+  return hash;
+}
+
+static gboolean
+key_ref_equal (gconstpointer a,
+               gconstpointer b)
+{
+  const SwKeyRef *ka = a, *kb = b;
+
+  return ka->length == kb->length && memcmp (ka->start, kb->start, ka->length) == 0;
+}
+
+/* An open object or array, and for an object the names met so far. */
+typedef struct
+{
+  gboolean    is_object;
+  guint       first_key;
+  GHashTable *index;
+} SwScanFrame;
+
+/* Objects with more members than this look names up in a hash table, so
+ * that a hostile object of a million members stays linear. */
+#define LINEAR_KEYS 24
+
+/*
+ * Records the name @key of a member of @frame.  Returns the earlier member
+ * of the same name, or %NULL.  @keys holds the names of every open object,
+ * each object's after its parent's.
+ */
+static const SwKeyRef *
+add_key (SwScanFrame    *frame,
+         GArray         *keys,
+         const SwKeyRef *key)
+{
+  guint n = keys->len - frame->first_key;
+  const SwKeyRef *found = NULL;
+
+  if (frame->index == NULL && n < LINEAR_KEYS)
+    {
+      for (guint i = frame->first_key; i < keys->len; i++)
+        if (key_ref_equal (&g_array_index (keys, SwKeyRef, i), key))
+          return &g_array_index (keys, SwKeyRef, i);
+      g_array_append_vals (keys, key, 1);
+      return NULL;
+    }
+
+  if (frame->index == NULL)
+    {
+      frame->index = g_hash_table_new_full (key_ref_hash, key_ref_equal, g_free, NULL);
+      for (guint i = frame->first_key; i < keys->len; i++)
+        g_hash_table_add (frame->index, g_memdup2 (&g_array_index (keys, SwKeyRef, i),
+                                                   sizeof (SwKeyRef)));
+    }
+  found = g_hash_table_lookup (frame->index, key);
+  if (found == NULL)
+    g_hash_table_add (frame->index, g_memdup2 (key, sizeof (SwKeyRef)));
+
+  return found;
+}
+
+/* Whether the string that ended just before @after names a member. */
+static gboolean
+is_key (const char *after,
+        const char *end)
+{
+  const char *next = skip_blank (after, end);
+
+  return next < end && *next == ':';
+}
+
+static void
+close_frame (SwScanFrame *frame,
+             GArray      *keys)
+{
+  g_clear_pointer (&frame->index, g_hash_table_unref);
+  if (frame->is_object)
+    g_array_set_size (keys, frame->first_key);
+}
+
 static gboolean
 scan_structure (const char  *data,
                 gsize        size,
@@ -199,6 +300,9 @@ scan_structure (const char  *data,
   const char *p = data;
   const char *message = NULL;
   g_autofree char *deep = NULL;
+  g_autofree char *duplicate = NULL;
+  g_autoptr(GArray) keys = g_array_new (FALSE, FALSE, sizeof (SwKeyRef));
+  SwScanFrame frames[SW_JSON_MAX_DEPTH + 1];
   guint depth = 0;
   guint line, column;
   /*
@@ -228,7 +332,7 @@ scan_structure (const char  *data,
               *code = SW_FILE_ERROR_SYNTAX;
               break;
             }
-          if (++depth > SW_JSON_MAX_DEPTH)
+          if (depth + 1 > SW_JSON_MAX_DEPTH)
             {
               deep = g_strdup_printf (_("the data is nested too deeply (more than %u levels)"),
                                       (guint) SW_JSON_MAX_DEPTH);
@@ -236,11 +340,14 @@ scan_structure (const char  *data,
               *code = SW_FILE_ERROR_TOO_DEEP;
               break;
             }
+          frames[++depth] = (SwScanFrame) { *p == '{', keys->len, NULL };
           p++;
           break;
 
         case ']':
         case '}':
+          if (depth > 0)
+            close_frame (&frames[depth], keys);
           if (depth > 0 && --depth == 0 && skip_blank (p + 1, end) < end)
             {
               p = skip_blank (p + 1, end);
@@ -262,6 +369,30 @@ scan_structure (const char  *data,
                 message = _("this escape sequence is not valid in JSON");
                 *code = SW_FILE_ERROR_SYNTAX;
               }
+            else if (depth > 0 && frames[depth].is_object && is_key (after, end))
+              {
+                SwKeyRef key = { p + 1, after - p - 2 };
+                const SwKeyRef *first_key = add_key (&frames[depth], keys, &key);
+
+                if (first_key != NULL)
+                  {
+                    guint first_line, first_column;
+                    g_autofree char *raw = g_strndup (key.start, MIN (key.length, 80));
+                    g_autofree char *name = g_utf8_make_valid (raw, -1);
+
+                    _sw_json_offset_position (data, first_key->start - 1, &first_line,
+                                              &first_column);
+                    /* Translators: a member of a JSON object, e.g. "title" twice: the first
+                     * is on line 12; the place of the second starts the message. */
+                    duplicate = g_strdup_printf (_("“%s” appears twice in this object; the first "
+                                                   "is on line %u"),
+                                                 name, first_line);
+                    message = duplicate;
+                    *code = SW_FILE_ERROR_SYNTAX;
+                  }
+                else
+                  p = after;
+              }
             else
               p = after;
           }
@@ -282,6 +413,9 @@ scan_structure (const char  *data,
           g_assert_not_reached ();
         }
     }
+
+  for (; depth > 0; depth--)
+    close_frame (&frames[depth], keys);
 
   if (message == NULL)
     return TRUE;
