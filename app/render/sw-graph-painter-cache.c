@@ -159,7 +159,11 @@ _sw_graph_painter_get_node_kind (SwGraphPainter *self,
 
   node_kind = sw_document_lookup_node_kind (self->document, kind);
   style = new_kind_style (self, node_kind != NULL ? sw_node_kind_get_color (node_kind) : NULL);
-  label = sw_document_get_kind_label (self->document, kind, _sw_graph_painter_get_language (self));
+  label = self->labels.kind_label != NULL ? self->labels.kind_label (kind, self->labels_data)
+                                           : NULL;
+  if (label == NULL)
+    label = sw_document_get_kind_label (self->document, kind,
+                                        _sw_graph_painter_get_language (self));
   style->label = _sw_graph_painter_new_layout (self, 11, PANGO_WEIGHT_BOLD);
   _sw_graph_painter_set_text (style->label, label != NULL ? label : kind);
   pango_layout_set_ellipsize (style->label, PANGO_ELLIPSIZE_END);
@@ -195,8 +199,12 @@ _sw_graph_painter_get_status (SwGraphPainter *self,
   if (self->status_layouts[status] == NULL)
     {
       PangoLayout *layout = _sw_graph_painter_new_layout (self, 10.5, PANGO_WEIGHT_BOLD);
+      const char *label = self->labels.status_label != NULL
+                            ? self->labels.status_label (status, self->labels_data)
+                            : NULL;
 
-      pango_layout_set_text (layout, sw_node_status_get_label (status), -1);
+      _sw_graph_painter_set_text (layout, label != NULL ? label
+                                                        : sw_node_status_get_label (status));
       self->status_layouts[status] = layout;
     }
 

@@ -339,7 +339,7 @@ draw_card (SwDrawContext *ctx,
     .rtl = info->rtl,
     .selected = g_hash_table_contains (self->selected, node),
     .dimmed = g_hash_table_contains (self->dimmed, node),
-    .raised = g_hash_table_contains (self->drawn_positions, node),
+    .raised = self->lift_drawn && g_hash_table_contains (self->drawn_positions, node),
     .hovered = node == self->hover_node,
   };
   double alpha = look.dimmed ? SW_DIMMED_ALPHA : 1;

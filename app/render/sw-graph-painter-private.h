@@ -56,6 +56,9 @@ struct _SwGraphPainter
   SwLink       *hover_link;
   SwLink       *selected_link;
   GHashTable   *drawn_positions;
+  gboolean      lift_drawn;
+  SwGraphPainterLabels labels;
+  gpointer      labels_data;
 
   PangoContext *pango;
   GHashTable   *infos;

@@ -155,6 +155,28 @@ sw_graph_painter_clear_drawn_positions (SwGraphPainter *self)
   _sw_graph_painter_emit_changed (self);
 }
 
+/**
+ * sw_graph_painter_set_lift_drawn:
+ * @lift: whether cards at drawn positions look lifted
+ *
+ * Cards at drawn positions are being dragged or are gliding: by default
+ * they are drawn on top with a deeper shadow.  A drawing that uses drawn
+ * positions to lay the graph out afresh, as a report's figure does, turns
+ * that off.
+ */
+void
+sw_graph_painter_set_lift_drawn (SwGraphPainter *self,
+                                 gboolean        lift)
+{
+  g_return_if_fail (SW_IS_GRAPH_PAINTER (self));
+
+  lift = !!lift;
+  if (self->lift_drawn == lift)
+    return;
+  self->lift_drawn = lift;
+  _sw_graph_painter_emit_changed (self);
+}
+
 /* Where @node is drawn: its drawn position if it has one, else the document's. */
 void
 sw_graph_painter_get_drawn_position (SwGraphPainter *self,

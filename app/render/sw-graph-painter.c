@@ -306,6 +306,7 @@ sw_graph_painter_init (SwGraphPainter *self)
 
   self->font_family = g_strdup (DEFAULT_FONT_FAMILY);
   self->link_labels = SW_LINK_LABELS_HIGHLIGHTED;
+  self->lift_drawn = TRUE;
   self->selected = g_hash_table_new (NULL, NULL);
   self->dimmed = g_hash_table_new (NULL, NULL);
   self->drawn_positions = g_hash_table_new_full (NULL, NULL, NULL, g_free);
@@ -492,6 +493,26 @@ sw_graph_painter_set_link_labels (SwGraphPainter *self,
     return;
   self->link_labels = link_labels;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LINK_LABELS]);
+  _sw_graph_painter_emit_changed (self);
+}
+
+/**
+ * sw_graph_painter_set_labels:
+ * @labels: (nullable): where the words on cards come from; %NULL for the
+ *   document's and the interface's
+ * @user_data: passed to @labels' functions, which must outlive the painter's
+ *   use of them
+ */
+void
+sw_graph_painter_set_labels (SwGraphPainter             *self,
+                             const SwGraphPainterLabels *labels,
+                             gpointer                    user_data)
+{
+  g_return_if_fail (SW_IS_GRAPH_PAINTER (self));
+
+  self->labels = labels != NULL ? *labels : (SwGraphPainterLabels) { NULL, NULL };
+  self->labels_data = user_data;
+  drop_caches (self);
   _sw_graph_painter_emit_changed (self);
 }
 

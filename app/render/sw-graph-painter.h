@@ -64,12 +64,37 @@ void            sw_graph_painter_set_hover_link      (SwGraphPainter  *self,
 void            sw_graph_painter_set_selected_link   (SwGraphPainter  *self,
                                                       SwLink          *link);
 
+/**
+ * SwGraphPainterLabels:
+ * @kind_label: (nullable): the words for the node kind @kind on its cards,
+ *   or %NULL for the document's label in the painter's language
+ * @status_label: (nullable): the name of @status on badges, or %NULL for the
+ *   interface's
+ *
+ * Words the painter writes on cards besides the document's text, for
+ * drawings in another language than the interface's, such as a report's.
+ * Either function may be %NULL.
+ */
+typedef struct
+{
+  const char *(*kind_label)   (const char    *kind,
+                               gpointer       user_data);
+  const char *(*status_label) (SwNodeStatus   status,
+                               gpointer       user_data);
+} SwGraphPainterLabels;
+
+void            sw_graph_painter_set_labels          (SwGraphPainter  *self,
+                                                      const SwGraphPainterLabels *labels,
+                                                      gpointer         user_data);
+
 /* Positions drawn instead of the document's, while dragging or gliding */
 void            sw_graph_painter_set_drawn_position  (SwGraphPainter  *self,
                                                       SwNode          *node,
                                                       double           x,
                                                       double           y);
 void            sw_graph_painter_clear_drawn_positions (SwGraphPainter *self);
+void            sw_graph_painter_set_lift_drawn      (SwGraphPainter  *self,
+                                                      gboolean         lift);
 void            sw_graph_painter_get_drawn_position  (SwGraphPainter  *self,
                                                       SwNode          *node,
                                                       double          *x,

@@ -619,6 +619,77 @@ test_kind_label_fits (void)
   g_assert_nonnull (strstr (svg->str, ">Concept<"));
 }
 
+static const char *
+test_kind_label (const char *kind,
+                 gpointer    data)
+{
+  return g_str_equal (kind, "principle") ? "Principe directeur" : NULL;
+}
+
+static const char *
+test_status_label (SwNodeStatus status,
+                   gpointer     data)
+{
+  g_assert_cmpstr (data, ==, "words");
+  return status == SW_NODE_STATUS_ACTIVE ? "Actif" : NULL;
+}
+
+/* A drawing in another language than the interface's names kinds and
+ * statuses with the words it is given; the others keep their own. */
+static void
+test_labels (Fixture       *f,
+             gconstpointer  data)
+{
+  static const SwGraphPainterLabels labels = { test_kind_label, test_status_label };
+  g_autoptr(GString) svg = g_string_new (NULL);
+  SwRect bounds;
+
+  g_assert_true (sw_graph_painter_get_bounds (f->painter, NULL, &bounds));
+  sw_graph_painter_paint_svg (f->painter, svg, &bounds);
+  g_assert_nonnull (strstr (svg->str, ">Guiding principle<"));
+  g_assert_nonnull (strstr (svg->str, ">Active<"));
+
+  sw_graph_painter_set_labels (f->painter, &labels, (gpointer) "words");
+  g_string_truncate (svg, 0);
+  sw_graph_painter_paint_svg (f->painter, svg, &bounds);
+  g_assert_null (strstr (svg->str, ">Guiding principle<"));
+  g_assert_null (strstr (svg->str, ">Active<"));
+  g_assert_nonnull (strstr (svg->str, ">Principe directeur<"));
+  g_assert_nonnull (strstr (svg->str, ">Actif<"));
+  g_assert_nonnull (strstr (svg->str, ">Action area<"));
+
+  sw_graph_painter_set_labels (f->painter, NULL, NULL);
+  g_string_truncate (svg, 0);
+  sw_graph_painter_paint_svg (f->painter, svg, &bounds);
+  g_assert_nonnull (strstr (svg->str, ">Guiding principle<"));
+}
+
+/* Cards at drawn positions look lifted while dragged; a layout drawn
+ * through them for a page does not. */
+static void
+test_lift_drawn (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(GString) flat = g_string_new (NULL);
+  g_autoptr(GString) lifted = g_string_new (NULL);
+  g_autoptr(GString) laid_out = g_string_new (NULL);
+  /* The last node: drawn last anyway, so the order of cards stays. */
+  SwNode *node = sw_document_get_node (f->doc, sw_document_get_n_nodes (f->doc) - 1);
+  SwRect bounds;
+
+  g_assert_true (sw_graph_painter_get_bounds (f->painter, NULL, &bounds));
+  sw_graph_painter_paint_svg (f->painter, flat, &bounds);
+
+  sw_graph_painter_set_drawn_position (f->painter, node, sw_node_get_x (node),
+                                       sw_node_get_y (node));
+  sw_graph_painter_paint_svg (f->painter, lifted, &bounds);
+  g_assert_cmpstr (lifted->str, !=, flat->str);
+
+  sw_graph_painter_set_lift_drawn (f->painter, FALSE);
+  sw_graph_painter_paint_svg (f->painter, laid_out, &bounds);
+  g_assert_cmpstr (laid_out->str, ==, flat->str);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -644,6 +715,8 @@ main (int   argc,
   ADD ("restriction", test_restriction);
   ADD ("nodes-in-rect", test_nodes_in_rect);
   ADD ("changed-signal", test_changed_signal);
+  ADD ("labels", test_labels);
+  ADD ("lift-drawn", test_lift_drawn);
 #undef ADD
   g_test_add_func ("/painter/rtl-title", test_rtl_title);
   g_test_add_func ("/painter/cjk-title", test_cjk_title);
