@@ -18,6 +18,26 @@
 /* Below this scale a card's title stays too small to read even zoomed in eightfold. */
 #define LEGIBLE_SCALE 0.05
 
+static const char *
+figure_kind_label (const char *kind,
+                   gpointer    report)
+{
+  return sw_report_kind_label (report, kind);
+}
+
+static const char *
+figure_status_label (SwNodeStatus status,
+                     gpointer     report)
+{
+  return sw_report_status_label (report, status);
+}
+
+/* Cards name kinds and statuses in the report's language, as its text does. */
+static const SwGraphPainterLabels figure_labels = {
+  figure_kind_label,
+  figure_status_label,
+};
+
 static SwGraphPainter *
 figure_painter (SwReport   *report,
                 GHashTable *positions,
@@ -26,6 +46,7 @@ figure_painter (SwReport   *report,
   g_autoptr(SwGraphPainter) painter = sw_graph_painter_new (report->document);
 
   sw_graph_painter_set_language (painter, report->language);
+  sw_graph_painter_set_labels (painter, &figure_labels, report);
   sw_graph_painter_set_link_labels (painter, SW_LINK_LABELS_NONE);
   if (report->scope != NULL)
     {
@@ -43,6 +64,8 @@ figure_painter (SwReport   *report,
       GHashTableIter iter;
       gpointer node, point;
 
+      /* A layout for the page, not a drag: the cards lie flat. */
+      sw_graph_painter_set_lift_drawn (painter, FALSE);
       g_hash_table_iter_init (&iter, positions);
       while (g_hash_table_iter_next (&iter, &node, &point))
         sw_graph_painter_set_drawn_position (painter, node, ((SwPoint *) point)->x,

@@ -13,7 +13,6 @@ typedef struct
   const char  *language;
   GHashTable  *visible;    /* (nullable): the scope and the ancestors of its nodes */
   GHashTable  *anchors;    /* the anchors given out so far */
-  SwDocument  *builtin;    /* a new English document: the built-in kinds as the app names them */
 } SwReportBuilder;
 
 gboolean        _sw_report_is_visible        (SwReportBuilder  *builder,

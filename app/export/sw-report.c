@@ -43,6 +43,7 @@ sw_report_free (SwReport *report)
   g_clear_pointer (&report->blocks, g_ptr_array_unref);
   g_clear_pointer (&report->scope, g_hash_table_unref);
   g_clear_object (&report->document);
+  g_clear_object (&report->builtin);
   g_clear_pointer (&report->catalog, sw_mo_catalog_free);
   g_free (report);
 }
@@ -166,30 +167,37 @@ _sw_report_tr (SwReportBuilder *builder,
  * wrote stays as written.
  */
 const char *
-_sw_report_kind_label (SwReportBuilder *builder,
-                       const char      *kind)
+sw_report_kind_label (const SwReport *report,
+                      const char     *kind)
 {
-  SwNodeKind *node_kind = sw_document_lookup_node_kind (builder->document, kind);
-  SwNodeKind *builtin = sw_document_lookup_node_kind (builder->builtin, kind);
+  SwNodeKind *node_kind = sw_document_lookup_node_kind (report->document, kind);
+  SwNodeKind *builtin = sw_document_lookup_node_kind (report->builtin, kind);
   gboolean fallback = FALSE;
   const char *label;
   const char *english;
 
   if (node_kind == NULL || builtin == NULL)
-    return sw_document_get_kind_label (builder->document, kind, builder->language);
+    return sw_document_get_kind_label (report->document, kind, report->language);
 
-  label = sw_document_get_text (builder->document, sw_node_kind_get_label (node_kind),
-                                builder->language, &fallback);
-  english = sw_document_get_text (builder->builtin, sw_node_kind_get_label (builtin), "en", NULL);
+  label = sw_document_get_text (report->document, sw_node_kind_get_label (node_kind),
+                                report->language, &fallback);
+  english = sw_document_get_text (report->builtin, sw_node_kind_get_label (builtin), "en", NULL);
   if (label[0] == '\0' || (fallback && g_str_equal (label, english)))
-    return sw_report_gettext (builder->report, english);
+    return sw_report_gettext (report, english);
   return label;
+}
+
+const char *
+_sw_report_kind_label (SwReportBuilder *builder,
+                       const char      *kind)
+{
+  return sw_report_kind_label (builder->report, kind);
 }
 
 /* The name of @status in the report's language; the model names it in the interface's. */
 const char *
-_sw_report_status_label (SwReportBuilder *builder,
-                         SwNodeStatus     status)
+sw_report_status_label (const SwReport *report,
+                        SwNodeStatus    status)
 {
   static const char * const labels[SW_N_NODE_STATUSES] = {
     [SW_NODE_STATUS_PROPOSED] = N_("Proposed"),
@@ -201,7 +209,14 @@ _sw_report_status_label (SwReportBuilder *builder,
 
   g_return_val_if_fail (status < SW_N_NODE_STATUSES, NULL);
 
-  return sw_report_gettext (builder->report, labels[status]);
+  return sw_report_gettext (report, labels[status]);
+}
+
+const char *
+_sw_report_status_label (SwReportBuilder *builder,
+                         SwNodeStatus     status)
+{
+  return sw_report_status_label (builder->report, status);
 }
 
 SwReportBlock *
@@ -459,7 +474,7 @@ sw_report_new (SwDocument            *document,
                const SwExportOptions *options)
 {
   SwReport *report = g_new0 (SwReport, 1);
-  SwReportBuilder builder = { report, document, NULL, NULL, NULL, NULL };
+  SwReportBuilder builder = { report, document, NULL, NULL, NULL };
   const char *language = options->language;
 
   if (language == NULL || !sw_document_has_language (document, language))
@@ -469,6 +484,7 @@ sw_report_new (SwDocument            *document,
   report->catalog = sw_mo_catalog_new_for_language (GETTEXT_PACKAGE, language);
   report->rtl = sw_language_tag_is_rtl (language);
   report->document = g_object_ref (document);
+  report->builtin = sw_document_new ("en");
   report->blocks = g_ptr_array_new_with_free_func (block_free);
   if (options->nodes != NULL)
     {
@@ -483,7 +499,6 @@ sw_report_new (SwDocument            *document,
     }
 
   builder.language = report->language;
-  builder.builtin = sw_document_new ("en");
   builder.anchors = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   build_title_page (&builder);
@@ -494,6 +509,5 @@ sw_report_new (SwDocument            *document,
 
   g_clear_pointer (&builder.visible, g_hash_table_unref);
   g_clear_pointer (&builder.anchors, g_hash_table_unref);
-  g_clear_object (&builder.builtin);
   return report;
 }

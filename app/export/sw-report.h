@@ -69,6 +69,7 @@ typedef struct
   SwDocument   *document;    /* for the figure, drawn from the document */
   GHashTable   *scope;       /* (nullable): the nodes in the report */
   SwMoCatalog  *catalog;     /* (nullable): the interface's words in @language; %NULL: English */
+  SwDocument   *builtin;     /* a new English document: the built-in kinds as the app names them */
 } SwReport;
 
 SwReport   *sw_report_new               (SwDocument             *document,
@@ -76,6 +77,10 @@ SwReport   *sw_report_new               (SwDocument             *document,
 void        sw_report_free              (SwReport               *report);
 const char *sw_report_gettext           (const SwReport         *report,
                                          const char             *msgid) G_GNUC_FORMAT (2);
+const char *sw_report_kind_label        (const SwReport         *report,
+                                         const char             *kind);
+const char *sw_report_status_label      (const SwReport         *report,
+                                         SwNodeStatus            status);
 
 GBytes     *sw_report_write_pdf         (SwDocument             *document,
                                          const SwExportOptions  *options,

@@ -252,6 +252,38 @@ test_french_words (void)
     }
 }
 
+/* The figure's cards name kinds and statuses in the report's language too. */
+static void
+test_french_figure (void)
+{
+  g_autoptr(SwDocument) document = NULL;
+  g_autofree char *path = NULL;
+  gboolean found = FALSE;
+
+  if (!report_test_require ("pdftotext"))
+    return;
+
+  document = report_test_load_sample ("strategy-2024.json");
+  path = export_pdf (document, "fr", SW_PAGE_SIZE_A4);
+  for (int page = 1; page <= 6 && !found; page++)
+    {
+      g_autofree char *raw = report_test_pdf_text (path, page, page, FALSE);
+      g_autofree char *text = report_test_squeeze (raw);
+
+      /* The chapter's page, not the contents that name it. */
+      if (strstr (text, "La stratégie en un coup d’œil") == NULL || strstr (text, "Sommaire"))
+        continue;
+      found = TRUE;
+      g_assert_nonnull (strstr (text, "Principe directeur"));
+      g_assert_nonnull (strstr (text, "Domaine d’action"));
+      g_assert_nonnull (strstr (text, "Actif"));
+      g_assert_null (strstr (text, "Guiding principle"));
+      g_assert_null (strstr (text, "Action area"));
+      g_assert_null (strstr (text, "Active"));
+    }
+  g_assert_true (found);
+}
+
 static void
 check_script (const char *language,
               const char *font,
@@ -502,6 +534,7 @@ main (int   argc,
   g_test_add_func ("/report/pdf/contents-pages", test_contents_pages);
   g_test_add_func ("/report/pdf/french", test_french);
   g_test_add_func ("/report/pdf/french-words", test_french_words);
+  g_test_add_func ("/report/pdf/french-figure", test_french_figure);
   g_test_add_func ("/report/pdf/arabic", test_arabic);
   g_test_add_func ("/report/pdf/chinese", test_chinese);
   g_test_add_func ("/report/pdf/markup-is-text", test_markup_is_text);
