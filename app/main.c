@@ -15,7 +15,9 @@ main (int   argc,
   g_auto(GStrv) args = NULL;
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* SW_LOCALEDIR: the catalogs of a build tree, for runs without installing. */
+  bindtextdomain (GETTEXT_PACKAGE,
+                  g_getenv ("SW_LOCALEDIR") != NULL ? g_getenv ("SW_LOCALEDIR") : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
