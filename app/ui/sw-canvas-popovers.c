@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "sw-canvas-private.h"
+#include "sw-kind-swatch.h"
 
 static void
 unparent_popover (GtkWidget **popover)
@@ -63,35 +64,62 @@ option_label (SwCanvas           *self,
   return g_strdup_printf (_("%s ← %s"), label, title);
 }
 
+static void
+link_chosen_cb (GtkListBox    *list,
+                GtkListBoxRow *row,
+                SwCanvas      *self)
+{
+  guint index = gtk_list_box_row_get_index (row);
+
+  gtk_popover_popdown (GTK_POPOVER (self->link_menu));
+  gtk_widget_activate_action (GTK_WIDGET (self), "canvas.choose-link", "u", index);
+}
+
+/* A choice of the popover: the kind's colour, as its lines have on the canvas, then its name. */
+static GtkWidget *
+option_row (SwCanvas           *self,
+            const SwLinkOption *option,
+            SwNode             *anchor)
+{
+  SwLinkKind *kind = sw_document_lookup_link_kind (self->document, option->kind);
+  g_autofree char *text = option_label (self, option, anchor);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 10);
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_box_append (GTK_BOX (box), sw_kind_swatch_new (kind != NULL ? sw_link_kind_get_color (kind) : NULL));
+  gtk_box_append (GTK_BOX (box), label);
+  return box;
+}
+
 /**
  * _sw_canvas_offer_links:
  * @options: (transfer full): what to choose from
  * @anchor: the node the popover points at
  *
  * Lets the person choose the kind of a new link; "canvas.choose-link"
- * creates it.
+ * creates it.  A list rather than a menu, since menu items carry no colour.
  */
 void
 _sw_canvas_offer_links (SwCanvas *self,
                         GArray   *options,
                         SwNode   *anchor)
 {
-  g_autoptr(GMenu) menu = g_menu_new ();
+  GtkWidget *list = gtk_list_box_new ();
 
   g_clear_pointer (&self->link_options, g_array_unref);
   self->link_options = options;
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "sw-link-choices");
   for (guint i = 0; i < options->len; i++)
-    {
-      g_autofree char *label = option_label (self, &g_array_index (options, SwLinkOption, i),
-                                             anchor);
-      g_autoptr(GMenuItem) item = g_menu_item_new (label, NULL);
-
-      g_menu_item_set_action_and_target (item, "canvas.choose-link", "u", i);
-      g_menu_append_item (menu, item);
-    }
+    gtk_list_box_append (GTK_LIST_BOX (list),
+                         option_row (self, &g_array_index (options, SwLinkOption, i), anchor));
+  g_signal_connect (list, "row-activated", G_CALLBACK (link_chosen_cb), self);
 
   unparent_popover (&self->link_menu);
-  self->link_menu = gtk_popover_menu_new_from_model (G_MENU_MODEL (menu));
+  self->link_menu = gtk_popover_new ();
+  gtk_widget_add_css_class (self->link_menu, "menu");
+  gtk_popover_set_child (GTK_POPOVER (self->link_menu), list);
   gtk_widget_set_parent (self->link_menu, GTK_WIDGET (self));
   point_at_node (self, GTK_POPOVER (self->link_menu), anchor);
   gtk_popover_popup (GTK_POPOVER (self->link_menu));

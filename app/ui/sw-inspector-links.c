@@ -1,9 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * The inspector's list of the shown node's links, incoming and outgoing.
- * Each row names the node at the other end and the kind of link; choosing
- * it selects that node and shows it on the canvas, so a strategy can be
- * walked from the keyboard.
+ * Each row names the node at the other end and the kind of link, with the
+ * kind's colour; choosing it selects that node and shows it on the canvas,
+ * so a strategy can be walked from the keyboard.
  */
 #define G_LOG_DOMAIN "sw-inspector"
 
@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "sw-inspector-private.h"
+#include "sw-kind-swatch.h"
 
 static void
 row_activated_cb (AdwActionRow *row,
@@ -27,6 +28,7 @@ static GtkWidget *
 link_row (SwInspector *self,
           SwLink      *link)
 {
+  SwLinkKind *link_kind = sw_document_lookup_link_kind (self->document, sw_link_get_kind (link));
   gboolean outgoing = sw_link_get_from (link) == self->node;
   SwNode *other = outgoing ? sw_link_get_to (link) : sw_link_get_from (link);
   const char *kind = sw_document_get_kind_label (self->document, sw_link_get_kind (link), self->language);
@@ -49,6 +51,10 @@ link_row (SwInspector *self,
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   gtk_widget_set_tooltip_text (row, outgoing ? _("Go to the node this links to")
                                              : _("Go to the node that links here"));
+
+  /* The kind's colour, as the link's line has on the canvas. */
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row),
+                             sw_kind_swatch_new (link_kind != NULL ? sw_link_kind_get_color (link_kind) : NULL));
 
   icon = gtk_image_new_from_icon_name ("go-next-symbolic");
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), icon);
