@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * The copy of the document a layout works on: the nodes to arrange with
- * their band, place and pin, and the links between them as layout edges.
+ * their band, place and pin, the links between them as layout edges, and
+ * where the other cards are.
  * Made on the main thread; afterwards the worker reads only this.
  */
 #define G_LOG_DOMAIN "sw-layout"
@@ -152,6 +153,7 @@ _sw_layout_graph_new (SwDocument   *document,
   graph->whole_document = nodes == NULL;
   graph->nodes = g_array_new (FALSE, FALSE, sizeof (SwLayoutNode));
   graph->edges = g_array_new (FALSE, FALSE, sizeof (SwLayoutEdge));
+  graph->others = g_array_new (FALSE, FALSE, sizeof (SwLayoutCard));
   g_array_set_clear_func (graph->nodes, layout_node_clear);
 
   if (nodes != NULL)
@@ -166,7 +168,15 @@ _sw_layout_graph_new (SwDocument   *document,
       SwNode *node = sw_document_get_node (document, i);
 
       if (should_arrange (selected, node))
-        add_node (graph, indices, node);
+        {
+          add_node (graph, indices, node);
+        }
+      else
+        {
+          SwLayoutCard card = { sw_node_get_x (node), sw_node_get_y (node) };
+
+          g_array_append_val (graph->others, card);
+        }
     }
 
   for (guint i = 0; i < n_links; i++)
@@ -194,6 +204,7 @@ _sw_layout_graph_free (SwLayoutGraph *graph)
 
   g_clear_pointer (&graph->nodes, g_array_unref);
   g_clear_pointer (&graph->edges, g_array_unref);
+  g_clear_pointer (&graph->others, g_array_unref);
   g_free (graph);
 }
 

@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * From the positions Graphviz computed to the places the nodes take on the
- * canvas: one shift for the whole result, then whole pixels.
+ * canvas: one shift for the whole result, pins and other cards kept clear,
+ * then whole pixels.
  */
 #define G_LOG_DOMAIN "sw-layout"
 
@@ -72,8 +73,9 @@ shift_to_pins (SwLayoutGraph *graph,
 /*
  * Without pins, an arranged document keeps its top left corner, so that a
  * second Arrange changes nothing and the view does not jump far; an
- * arranged selection takes the place of the selection, centred where its
- * bounding box was.
+ * arranged selection takes the place of the selection, its centroid where
+ * the selection's was (and then moves aside if it covers other cards, see
+ * sw-layout-room.c).
  */
 static void
 shift_to_old_bounds (SwLayoutGraph *graph,
@@ -81,16 +83,20 @@ shift_to_old_bounds (SwLayoutGraph *graph,
                      double        *dx,
                      double        *dy)
 {
+  guint n_nodes = graph->nodes->len;
   Bounds old, new;
 
   bounds_init (&old);
   bounds_init (&new);
-  for (guint i = 0; i < graph->nodes->len; i++)
+  *dx = *dy = 0;
+  for (guint i = 0; i < n_nodes; i++)
     {
       const SwLayoutNode *node = &g_array_index (graph->nodes, SwLayoutNode, i);
 
       bounds_add (&old, node->x, node->y);
       bounds_add (&new, positions[2 * i], positions[2 * i + 1]);
+      *dx += node->x - positions[2 * i];
+      *dy += node->y - positions[2 * i + 1];
     }
 
   if (graph->whole_document)
@@ -100,22 +106,22 @@ shift_to_old_bounds (SwLayoutGraph *graph,
     }
   else
     {
-      *dx = (old.min_x + old.max_x) / 2 - (new.min_x + new.max_x) / 2;
-      *dy = (old.min_y + old.max_y) / 2 - (new.min_y + new.max_y) / 2;
+      /* The mean offset moves the new centroid onto the old one. */
+      *dx /= n_nodes;
+      *dy /= n_nodes;
     }
 }
 
-/* Room kept between a pinned card and the cards pushed off it. */
-#define PIN_GAP 20.0
 /* Pushes spread by at most one card per round; a band of thousands needs no more. */
 #define MAX_ROUNDS 500
 
 typedef struct
 {
-  SwLayoutGraph *graph;
-  double        *x;
-  double        *y;
-  guint         *by_x;
+  SwLayoutGraph  *graph;
+  double         *x;
+  double         *y;
+  const gboolean *fixed;
+  guint          *by_x;
 } Separation;
 
 static int
@@ -137,14 +143,14 @@ static gboolean
 is_pinned (Separation *sep,
            guint       i)
 {
-  return g_array_index (sep->graph->nodes, SwLayoutNode, i).pinned;
+  return sep->fixed[i];
 }
 
 /*
  * Moves @a and @b apart if their cards (with the gap) overlap: only
  * sideways in layered mode, so bands stay bands, else along the shorter
- * way out.  A pinned card does not move; two cards that are not pinned
- * share the move.
+ * way out.  A pinned card, or one that is not arranged, does not move;
+ * two cards that are not pinned share the move.
  */
 static gboolean
 push_apart (Separation *sep,
@@ -153,8 +159,8 @@ push_apart (Separation *sep,
 {
   double dx = sep->x[b] - sep->x[a];
   double dy = sep->y[b] - sep->y[a];
-  double over_x = SW_LAYOUT_CARD_WIDTH + PIN_GAP - fabs (dx);
-  double over_y = SW_LAYOUT_CARD_HEIGHT + PIN_GAP - fabs (dy);
+  double over_x = SW_LAYOUT_CARD_WIDTH + SW_LAYOUT_GAP - fabs (dx);
+  double over_y = SW_LAYOUT_CARD_HEIGHT + SW_LAYOUT_GAP - fabs (dy);
   gboolean sideways = sep->graph->mode == SW_LAYOUT_MODE_LAYERED || over_x <= over_y;
   double *coords = sideways ? sep->x : sep->y;
   double over = sideways ? over_x : over_y;
@@ -174,30 +180,38 @@ push_apart (Separation *sep,
  * The layout keeps its cards apart, but pinned cards return to their own
  * places after it and may land on others.  Those are pushed off, and the
  * cards they land on in turn, round after round, until nothing overlaps.
+ * An arranged selection cannot move aside as a block when pins hold it,
+ * so its cards are pushed off the cards around it the same way: @x and @y
+ * hold the arranged nodes, then (@n_cards of them) the others, which stay.
  * Each round sorts by x and compares only cards less than a card apart.
  */
 static void
 separate_from_pins (SwLayoutGraph *graph,
                     double        *x,
-                    double        *y)
+                    double        *y,
+                    guint          n_cards)
 {
   guint n_nodes = graph->nodes->len;
-  g_autofree guint *by_x = g_new (guint, n_nodes);
-  Separation sep = { graph, x, y, by_x };
+  g_autofree guint *by_x = g_new (guint, n_cards);
+  g_autofree gboolean *fixed = g_new (gboolean, n_cards);
+  Separation sep = { graph, x, y, fixed, by_x };
 
-  for (guint i = 0; i < n_nodes; i++)
-    by_x[i] = i;
+  for (guint i = 0; i < n_cards; i++)
+    {
+      by_x[i] = i;
+      fixed[i] = i >= n_nodes || g_array_index (graph->nodes, SwLayoutNode, i).pinned;
+    }
 
   for (guint round = 0; round < MAX_ROUNDS; round++)
     {
       gboolean moved = FALSE;
 
-      g_qsort_with_data (by_x, n_nodes, sizeof by_x[0], compare_by_x, &sep);
-      for (guint i = 0; i < n_nodes; i++)
+      g_qsort_with_data (by_x, n_cards, sizeof by_x[0], compare_by_x, &sep);
+      for (guint i = 0; i < n_cards; i++)
         {
-          for (guint j = i + 1; j < n_nodes; j++)
+          for (guint j = i + 1; j < n_cards; j++)
             {
-              if (x[by_x[j]] - x[by_x[i]] >= SW_LAYOUT_CARD_WIDTH + PIN_GAP)
+              if (x[by_x[j]] - x[by_x[i]] >= SW_LAYOUT_CARD_WIDTH + SW_LAYOUT_GAP)
                 break;
               moved |= push_apart (&sep, by_x[i], by_x[j]);
             }
@@ -218,8 +232,9 @@ _sw_layout_place (SwLayoutGraph *graph,
                   const double  *positions)
 {
   SwLayoutResult *result = _sw_layout_result_new (graph->mode);
-  g_autofree double *x = g_new (double, graph->nodes->len + 1);
-  g_autofree double *y = g_new (double, graph->nodes->len + 1);
+  guint n_cards = graph->nodes->len + graph->others->len;
+  g_autofree double *x = g_new (double, n_cards + 1);
+  g_autofree double *y = g_new (double, n_cards + 1);
   gboolean pinned = _sw_layout_graph_n_pinned (graph) > 0;
   double dx, dy;
 
@@ -242,9 +257,24 @@ _sw_layout_place (SwLayoutGraph *graph,
       x[i] = node->pinned ? node->x : positions[2 * i] + dx;
       y[i] = node->pinned ? node->y : positions[2 * i + 1] + dy;
     }
+  for (guint i = 0; i < graph->others->len; i++)
+    {
+      x[graph->nodes->len + i] = g_array_index (graph->others, SwLayoutCard, i).x;
+      y[graph->nodes->len + i] = g_array_index (graph->others, SwLayoutCard, i).y;
+    }
 
   if (pinned)
-    separate_from_pins (graph, x, y);
+    separate_from_pins (graph, x, y, n_cards);
+  else if (graph->others->len > 0)
+    {
+      /* Whole pixels first, so that the shift found keeps the gap to the pixel. */
+      for (guint i = 0; i < graph->nodes->len; i++)
+        {
+          x[i] = round (x[i]);
+          y[i] = round (y[i]);
+        }
+      _sw_layout_find_room (graph, x, y);
+    }
 
   for (guint i = 0; i < graph->nodes->len; i++)
     {

@@ -30,12 +30,20 @@ typedef struct
   gboolean  constraint;
 } SwLayoutEdge;
 
+/* A card the layout leaves where it is: its centre, canvas pixels. */
+typedef struct
+{
+  double    x;
+  double    y;
+} SwLayoutCard;
+
 typedef struct
 {
   SwLayoutMode  mode;
   gboolean      whole_document;
   GArray       *nodes;          /* SwLayoutNode */
   GArray       *edges;          /* SwLayoutEdge */
+  GArray       *others;         /* SwLayoutCard: the nodes not arranged, which the result must not cover */
 } SwLayoutGraph;
 
 /* sw-layout-graph.c: the copy, made on the main thread. */
@@ -55,6 +63,11 @@ gboolean        _sw_layout_graph_run        (SwLayoutGraph   *graph,
 /* sw-layout-place.c: from Graphviz's points to the canvas, pins kept. */
 SwLayoutResult *_sw_layout_place            (SwLayoutGraph   *graph,
                                              const double    *positions);
+
+/* sw-layout-room.c: an arranged selection among the cards around it. */
+void            _sw_layout_find_room        (SwLayoutGraph   *graph,
+                                             double          *x,
+                                             double          *y);
 
 /* sw-layout-result.c */
 SwLayoutResult *_sw_layout_result_new       (SwLayoutMode     mode);

@@ -13,6 +13,8 @@ G_BEGIN_DECLS
 /* Width and height of a card on the canvas, in pixels, as the layout sees it. */
 #define SW_LAYOUT_CARD_WIDTH  220
 #define SW_LAYOUT_CARD_HEIGHT 90
+/* Room Arrange keeps between a card it moves and a pinned card or one it leaves in place. */
+#define SW_LAYOUT_GAP         20
 
 /**
  * SwLayoutMode:
