@@ -249,9 +249,11 @@ write_contents (GString  *out,
                 SwReport *report)
 {
   g_autoptr(GHashTable) used = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autofree char *title_slug = heading_slug (report->title, used);
+  /* The title's and this heading's slugs are taken first, as renderers give
+   * them out in order; they are only kept from the others. */
+  G_GNUC_UNUSED g_autofree char *title_slug = heading_slug (report->title, used);
   const char *contents = sw_report_gettext (report, N_("Contents"));
-  g_autofree char *contents_slug = heading_slug (contents, used);
+  G_GNUC_UNUSED g_autofree char *contents_slug = heading_slug (contents, used);
 
   g_string_append_printf (out, "## %s\n\n", contents);
   for (guint i = 0; i < report->blocks->len; i++)

@@ -398,7 +398,6 @@ static void
 apply_tags (SwInspector *self)
 {
   g_auto(GStrv) tags = NULL;
-  g_autofree char *shown = NULL;
 
   if (self->node == NULL)
     return;

@@ -17,11 +17,14 @@ tree_of (const char *path)
 {
   g_autoptr(GBytes) tree_bytes = NULL;
   g_autofree char *tree = NULL;
+  gsize length;
   int status;
 
   tree = REPORT_RUN (&status, "cmark", "--to", "xml", path);
   g_assert_cmpint (status, ==, 0);
-  tree_bytes = g_bytes_new_take (g_steal_pointer (&tree), strlen (tree));
+  /* Measured first: the order arguments are evaluated in is the compiler's. */
+  length = strlen (tree);
+  tree_bytes = g_bytes_new_take (g_steal_pointer (&tree), length);
   return report_test_save (tree_bytes, "report.xml");
 }
 

@@ -504,7 +504,6 @@ test_changed_signal (Fixture       *f,
                      gconstpointer  data)
 {
   guint count = 0;
-  g_autoptr(GError) error = NULL;
 
   g_signal_connect_swapped (f->painter, "changed", G_CALLBACK (count_signal), &count);
   sw_document_move_node (f->doc, sw_document_get_node (f->doc, 0), 1, 1);
