@@ -77,17 +77,35 @@ make_row (Flow                *f,
   row->height += 2 * CELL_PAD_Y;
 }
 
+/*
+ * Places a row, as a row of the table's structure unless it is the header
+ * repeated on a later page.  The first column names the row (the partner),
+ * so its cells are headers, as in the HTML report.
+ */
 static void
 place_row (Flow                *f,
            const SwReportBlock *block,
            Row                 *row,
            double               y,
-           gboolean             header)
+           gboolean             header,
+           gboolean             repeated)
 {
+  if (!repeated)
+    _sw_page_begin_tag (f->page, "TR");
   for (guint c = 0; c < block->n_columns; c++)
-    _sw_flow_add_text_op (f, row->cells[c], row->x[c] + CELL_PAD_X, y + CELL_PAD_Y,
-                          row->width[c] - 2 * CELL_PAD_X,
-                          header ? _sw_report_accent : _sw_report_ink);
+    {
+      double x = row->x[c] + CELL_PAD_X;
+      double width = row->width[c] - 2 * CELL_PAD_X;
+      SwRgb color = header ? _sw_report_accent : _sw_report_ink;
+
+      if (repeated)
+        _sw_flow_add_text_op (f, row->cells[c], x, y + CELL_PAD_Y, width, color);
+      else
+        _sw_flow_add_element (f, header || c == 0 ? "TH" : "TD", row->cells[c], x,
+                              y + CELL_PAD_Y, width, color);
+    }
+  if (!repeated)
+    _sw_page_end_tag (f->page, "TR");
 }
 
 void
@@ -126,8 +144,10 @@ _sw_flow_table (Flow                *f,
               make_row (f, block, r, group, &row);
             }
           y = _sw_flow_reserve (f, header.height);
+          if (header_page == NULL)
+            _sw_page_begin_tag (f->page, "Table");
           add_rect (f, f->left, y, f->width, header.height, _sw_report_tint);
-          place_row (f, block, &header, y, TRUE);
+          place_row (f, block, &header, y, TRUE, header_page != NULL);
           add_rect (f, f->left, y + header.height - 0.8, f->width, 0.8, _sw_report_accent);
           header_page = f->page;
         }
@@ -136,7 +156,7 @@ _sw_flow_table (Flow                *f,
         add_rect (f, f->left, f->y - 0.5, f->width, 0.6, group_rule);
 
       y = _sw_flow_reserve (f, row.height);
-      place_row (f, block, &row, y, FALSE);
+      place_row (f, block, &row, y, FALSE, FALSE);
       if (r + 1 == n_rows)
         add_rect (f, f->left, y + row.height - 0.8, f->width, 0.8, _sw_report_accent);
       else
@@ -144,6 +164,8 @@ _sw_flow_table (Flow                *f,
       row_clear (&row);
     }
 
+  if (header_page != NULL)
+    _sw_page_end_tag (f->page, "Table");
   row_clear (&header);
   _sw_flow_add_space (f, 16);
 }
@@ -165,10 +187,16 @@ _sw_flow_list (Flow                *f,
                                                             NULL, text_width, FALSE);
       double y = _sw_flow_reserve (f, _sw_report_layout_height (text));
 
-      _sw_flow_add_text_op (f, bullet, f->left + 2, y, 10, _sw_report_muted);
-      _sw_flow_add_text_op (f, text, f->left + 14, y, text_width, _sw_report_ink);
+      if (i == 0)
+        _sw_page_begin_tag (f->page, "L");
+      _sw_page_begin_tag (f->page, "LI");
+      _sw_flow_add_element (f, "Lbl", bullet, f->left + 2, y, 10, _sw_report_muted);
+      _sw_flow_add_element (f, "LBody", text, f->left + 14, y, text_width, _sw_report_ink);
+      _sw_page_end_tag (f->page, "LI");
       _sw_flow_add_space (f, 3);
     }
+  if (block->cells->len > 0)
+    _sw_page_end_tag (f->page, "L");
   _sw_flow_add_space (f, 10);
 }
 
@@ -232,7 +260,12 @@ _sw_flow_figure (Flow                *f,
       width = MIN (f->width, height * graph_width / graph_height);
     }
 
+  /*
+   * Cairo 1.16 writes no alternate text for a figure; the figure's own
+   * words (the cards' titles) are text inside it, and its caption follows.
+   */
   y = _sw_flow_reserve (f, height);
+  _sw_page_begin_tag (f->page, "Figure");
   op = _sw_page_add_op (f->page, SW_OP_FIGURE);
   op->x = f->left + (f->width - width) / 2;
   op->y = y;
@@ -240,9 +273,10 @@ _sw_flow_figure (Flow                *f,
   op->height = height;
   op->rotated = rotated;
   op->positions = g_steal_pointer (&positions);
+  _sw_page_end_tag (f->page, "Figure");
   _sw_flow_add_space (f, 8);
   y = _sw_flow_reserve (f, caption_height);
-  _sw_flow_add_text_op (f, caption, f->left, y, f->width, _sw_report_muted);
+  _sw_flow_add_element (f, "Caption", caption, f->left, y, f->width, _sw_report_muted);
   _sw_flow_add_space (f, 14);
 }
 
@@ -286,6 +320,8 @@ flow_contents_entry (Flow                *f,
 
   height = _sw_report_layout_height (layout);
   y = _sw_flow_reserve (f, height);
+  /* The painter makes the entry a link, which holds its text. */
+  _sw_page_begin_tag (f->page, "TOCI");
   op = _sw_page_add_op (f->page, SW_OP_TOC);
   op->layout = layout;
   op->x = f->left;
@@ -293,6 +329,7 @@ flow_contents_entry (Flow                *f,
   op->width = f->width;
   op->height = height;
   op->name = g_strdup (block->anchor);
+  _sw_page_end_tag (f->page, "TOCI");
   _sw_flow_add_space (f, 10);
 }
 
@@ -316,9 +353,10 @@ _sw_flow_contents (Flow *f)
   op->width = 40;
   op->height = 3;
   op->color = _sw_report_accent;
-  _sw_flow_add_text_op (f, title, f->left, y + 15, f->width, _sw_report_accent);
+  _sw_flow_add_element (f, "H1", title, f->left, y + 15, f->width, _sw_report_accent);
   _sw_flow_add_space (f, 24);
 
+  _sw_page_begin_tag (f->page, "TOC");
   for (guint i = 0; i < report->blocks->len; i++)
     {
       const SwReportBlock *block = g_ptr_array_index (report->blocks, i);
@@ -326,5 +364,6 @@ _sw_flow_contents (Flow *f)
       if (block->type == SW_REPORT_BLOCK_HEADING && block->level == 1)
         flow_contents_entry (f, block);
     }
+  _sw_page_end_tag (f->page, "TOC");
 }
 

@@ -30,6 +30,9 @@ typedef struct
   double          bar_top;
   double          bar_bottom;
   SwRgb           bar_color;
+  /* The sections open in a tagged PDF, by the level of their headings. */
+  guint           section_levels[4];
+  guint           n_sections;
 } Flow;
 
 /* sw-report-flow.c: the flow itself */
@@ -40,6 +43,13 @@ void          _sw_flow_add_space    (Flow                *f,
 double        _sw_flow_reserve      (Flow                *f,
                                      double               height);
 SwOp         *_sw_flow_add_text_op  (Flow                *f,
+                                     PangoLayout         *layout,
+                                     double               x,
+                                     double               y,
+                                     double               width,
+                                     SwRgb                color);
+SwOp         *_sw_flow_add_element  (Flow                *f,
+                                     const char          *tag,
                                      PangoLayout         *layout,
                                      double               x,
                                      double               y,

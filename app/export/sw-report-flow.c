@@ -12,15 +12,39 @@
 
 #include "sw-report-flow-private.h"
 
+/*
+ * Where a rule may go among the page's operations: at the end, unless a
+ * paragraph going on over the page is open there; then before it, so that
+ * a tagged PDF does not count the rule as part of the paragraph.
+ */
+static guint
+decoration_index (SwPage *page)
+{
+  for (guint i = page->ops->len; i > 0; i--)
+    {
+      const SwOp *op = g_ptr_array_index (page->ops, i - 1);
+
+      if (op->type == SW_OP_BEGIN && op->leaf)
+        return i - 1;
+      if (op->type == SW_OP_BEGIN || op->type == SW_OP_END)
+        break;
+    }
+  return page->ops->len;
+}
+
 static void
 bar_piece (Flow *f)
 {
+  guint index;
   SwOp *op;
 
   if (!f->bar_open || f->bar_bottom <= f->bar_top)
     return;
 
+  index = decoration_index (f->page);
   op = _sw_page_add_op (f->page, SW_OP_RECT);
+  g_ptr_array_insert (f->page->ops, index, g_ptr_array_steal_index (f->page->ops,
+                                                                     f->page->ops->len - 1));
   op->x = f->left;
   op->y = f->bar_top;
   op->width = ITEM_BAR;
@@ -94,9 +118,32 @@ _sw_flow_add_text_op (Flow        *f,
   return op;
 }
 
-/* Places @layout, breaking it between lines where the page ends. */
+/* Places @layout, on room already made for it, as the structure element @tag (a static string). */
+SwOp *
+_sw_flow_add_element (Flow        *f,
+                      const char  *tag,
+                      PangoLayout *layout,
+                      double       x,
+                      double       y,
+                      double       width,
+                      SwRgb        color)
+{
+  SwOp *op;
+
+  _sw_page_begin_tag (f->page, tag);
+  op = _sw_flow_add_text_op (f, layout, x, y, width, color);
+  _sw_page_end_tag (f->page, tag);
+  return op;
+}
+
+/*
+ * Places @layout as the structure element @tag, breaking it between lines
+ * where the page ends.  The element opens on the page of its first line,
+ * and stays one element over the break.
+ */
 static void
 flow_lines (Flow        *f,
+            const char  *tag,
             PangoLayout *layout,
             double       x,
             double       width,
@@ -143,6 +190,8 @@ flow_lines (Flow        *f,
       f->y += space;
       f->pending = 0;
       f->empty = FALSE;
+      if (first == 0)
+        _sw_page_begin_tag (f->page, tag);
       op = _sw_page_add_op (f->page, SW_OP_TEXT);
       op->layout = g_object_ref (layout);
       op->first_line = first;
@@ -161,6 +210,7 @@ flow_lines (Flow        *f,
       if (first < n)
         _sw_flow_new_page (f);
     }
+  _sw_page_end_tag (f->page, tag);
 }
 
 static double
@@ -177,11 +227,37 @@ record_anchor (Flow       *f,
                        GUINT_TO_POINTER (f->self->pages->len));
 }
 
+/* Closes the sections of headings of @level and deeper. */
+static void
+close_sections (Flow  *f,
+                guint  level)
+{
+  while (f->n_sections > 0 && f->section_levels[f->n_sections - 1] >= level)
+    {
+      _sw_page_end_tag (f->page, "Sect");
+      f->n_sections--;
+    }
+}
+
+/*
+ * A heading opens a section that holds it and what follows up to the next
+ * heading of its level or above, as the HTML report's <section> elements.
+ */
+static void
+open_section (Flow  *f,
+              guint  level)
+{
+  g_assert (f->n_sections < G_N_ELEMENTS (f->section_levels));
+  _sw_page_begin_tag (f->page, "Sect");
+  f->section_levels[f->n_sections++] = level;
+}
+
 static void
 flow_heading (Flow                *f,
               const SwReportBlock *block)
 {
   static const SwStyleId styles[] = { SW_STYLE_H1, SW_STYLE_H1, SW_STYLE_H2, SW_STYLE_H3 };
+  static const char * const tags[] = { "H1", "H1", "H2", "H3" };
   static const double space_before[] = { 0, 30, 20, 12 };
   static const double space_after[] = { 0, 16, 6, 3 };
   SwReportLayout *self = f->self;
@@ -195,6 +271,7 @@ flow_heading (Flow                *f,
   SwOp *op;
 
   _sw_flow_close_bar (f);
+  close_sections (f, level);
   if (level == 1 && block->new_page && !f->empty)
     _sw_flow_new_page (f);
   _sw_flow_add_space (f, space_before[level]);
@@ -219,6 +296,7 @@ flow_heading (Flow                *f,
 
   y = _sw_flow_reserve (f, height);
   record_anchor (f, block->anchor);
+  open_section (f, level);
   if (level == 1)
     {
       op = _sw_page_add_op (f->page, SW_OP_RECT);
@@ -229,6 +307,8 @@ flow_heading (Flow                *f,
       op->color = _sw_rgb_parse (block->color, _sw_report_accent);
       y += bar;
     }
+  /* The eyebrow is part of the heading, as it is in the contents. */
+  _sw_page_begin_tag (f->page, tags[level]);
   if (eyebrow != NULL)
     {
       op = _sw_flow_add_text_op (f, eyebrow, f->left + indent, y, width, self->styles[SW_STYLE_EYEBROW].color);
@@ -238,6 +318,7 @@ flow_heading (Flow                *f,
   op = _sw_flow_add_text_op (f, title, f->left + indent, y, width, self->styles[styles[level]].color);
   if (eyebrow == NULL)
     op->name = g_strdup (block->anchor);
+  _sw_page_end_tag (f->page, tags[level]);
   _sw_flow_add_space (f, space_after[level]);
 
   if (level == 3)
@@ -262,7 +343,7 @@ flow_paragraph (Flow                *f,
     _sw_flow_close_bar (f);
   layout = _sw_report_make_layout (f->self, style, block->text, block->language,
                                    f->width - indent, FALSE);
-  flow_lines (f, layout, f->left + indent, f->width - indent, f->self->styles[style].color);
+  flow_lines (f, "P", layout, f->left + indent, f->width - indent, f->self->styles[style].color);
   _sw_flow_add_space (f, block->style == SW_REPORT_TEXT_LEAD ? 12 : 7);
 }
 
@@ -298,6 +379,7 @@ flow_fields (Flow                *f,
   if (!f->empty && total < (f->bottom - f->top) / 3 && f->y + f->pending + total > f->bottom)
     _sw_flow_new_page (f);
 
+  /* A list of labelled items, as the HTML report's <dl>. */
   for (guint i = 0; i < n_rows; i++)
     {
       PangoLayout *label = g_ptr_array_index (layouts, 2 * i);
@@ -305,13 +387,19 @@ flow_fields (Flow                *f,
       double height = MAX (_sw_report_layout_height (label), _sw_report_layout_height (value));
       double y = _sw_flow_reserve (f, height);
 
+      if (i == 0)
+        _sw_page_begin_tag (f->page, "L");
+      _sw_page_begin_tag (f->page, "LI");
       /* The label is a size smaller: lowered a little, it shares the value's baseline. */
-      _sw_flow_add_text_op (f, label, f->left + indent, y + 0.4, FIELD_LABEL_WIDTH,
-                   f->self->styles[SW_STYLE_FIELD_LABEL].color);
-      _sw_flow_add_text_op (f, value, f->left + indent + FIELD_LABEL_WIDTH + 8, y, value_width,
-                   f->self->styles[SW_STYLE_FIELD_VALUE].color);
+      _sw_flow_add_element (f, "Lbl", label, f->left + indent, y + 0.4, FIELD_LABEL_WIDTH,
+                            f->self->styles[SW_STYLE_FIELD_LABEL].color);
+      _sw_flow_add_element (f, "LBody", value, f->left + indent + FIELD_LABEL_WIDTH + 8, y,
+                            value_width, f->self->styles[SW_STYLE_FIELD_VALUE].color);
+      _sw_page_end_tag (f->page, "LI");
       _sw_flow_add_space (f, 2.5);
     }
+  if (n_rows > 0)
+    _sw_page_end_tag (f->page, "L");
   _sw_flow_add_space (f, 10);
 }
 
@@ -369,4 +457,5 @@ _sw_report_flow (SwReportLayout *self,
         }
     }
   _sw_flow_close_bar (&f);
+  close_sections (&f, 0);
 }

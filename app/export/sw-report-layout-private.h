@@ -15,6 +15,8 @@ typedef enum
   SW_OP_FIGURE,    /* the graph */
   SW_OP_DEST,      /* a named destination, for links and bookmarks */
   SW_OP_TOC,       /* a contents entry: title, leader dots, page number, link */
+  SW_OP_BEGIN,     /* a structure element of a tagged PDF opens */
+  SW_OP_END,       /* ...and closes, maybe on a later page */
 } SwOpType;
 
 typedef struct
@@ -40,6 +42,8 @@ typedef struct
   gboolean      rotated;       /* FIGURE: turned a quarter to the left */
   GHashTable   *positions;     /* FIGURE: (nullable) where the nodes are drawn, SwNode → SwPoint */
   char         *name;          /* DEST, TOC: the anchor */
+  const char   *tag;           /* BEGIN, END: the structure type, e.g. "P" */
+  gboolean      leaf;          /* BEGIN, END: the element holds drawing, not other elements */
 } SwOp;
 
 typedef struct
@@ -95,6 +99,8 @@ struct _SwReportLayout
   SwTextStyle    styles[SW_N_STYLES];
   GPtrArray     *pages;        /* (element-type SwPage) */
   GHashTable    *anchor_pages; /* anchor -> page index + 1 */
+  gboolean       tagged;       /* draw the structure elements */
+  const char    *open_leaf;    /* while drawing: the element whose drawing goes on, or NULL */
 };
 
 extern const SwRgb _sw_report_ink;
@@ -118,6 +124,10 @@ SwRgb         _sw_rgb_parse            (const char         *color,
 SwPage       *_sw_report_add_page      (SwReportLayout     *self);
 SwOp         *_sw_page_add_op          (SwPage             *page,
                                         SwOpType            type);
+void          _sw_page_begin_tag       (SwPage             *page,
+                                        const char         *tag);
+void          _sw_page_end_tag         (SwPage             *page,
+                                        const char         *tag);
 void          _sw_report_build_title_page (SwReportLayout  *self,
                                         SwPage             *page);
 void          _sw_report_flow          (SwReportLayout     *self,

@@ -248,6 +248,48 @@ _sw_page_add_op (SwPage   *page,
   return op;
 }
 
+/*
+ * Structure elements that group others; the rest hold the drawing itself.
+ * Cairo marks only the drawing inside an element without children, so
+ * anything drawn directly in a group is left out of the structure.
+ */
+static gboolean
+tag_is_group (const char *tag)
+{
+  static const char * const groups[] = {
+    "Document", "Sect", "TOC", "TOCI", "L", "LI", "Table", "TR", NULL,
+  };
+
+  return g_strv_contains (groups, tag);
+}
+
+static void
+add_tag (SwPage     *page,
+         SwOpType    type,
+         const char *tag)
+{
+  SwOp *op = _sw_page_add_op (page, type);
+
+  op->tag = tag;
+  op->leaf = !tag_is_group (tag);
+}
+
+/* Opens the structure element @tag (a static string), drawn as such in a tagged PDF. */
+void
+_sw_page_begin_tag (SwPage     *page,
+                    const char *tag)
+{
+  add_tag (page, SW_OP_BEGIN, tag);
+}
+
+/* Closes the innermost open element, @tag, which may have opened on an earlier page. */
+void
+_sw_page_end_tag (SwPage     *page,
+                  const char *tag)
+{
+  add_tag (page, SW_OP_END, tag);
+}
+
 static void
 op_free (gpointer data)
 {
@@ -280,23 +322,28 @@ _sw_report_add_page (SwReportLayout *self)
   return page;
 }
 
+/* A line or lines across the page, as the structure element @tag. */
 static SwOp *
 add_text (SwReportLayout *self,
           SwPage         *page,
+          const char     *tag,
           SwStyleId       style,
           const char     *text,
           const char     *language,
           double          y)
 {
-  SwOp *op = _sw_page_add_op (page, SW_OP_TEXT);
+  SwOp *op;
   double width = self->page_width - 2 * self->margin_side;
 
+  _sw_page_begin_tag (page, tag);
+  op = _sw_page_add_op (page, SW_OP_TEXT);
   op->layout = _sw_report_make_layout (self, style, text, language, width, FALSE);
   op->x = self->margin_side;
   op->y = op->origin_y = y;
   op->width = width;
   op->height = _sw_report_layout_height (op->layout);
   op->color = self->styles[style].color;
+  _sw_page_end_tag (page, tag);
   return op;
 }
 
@@ -326,15 +373,17 @@ _sw_report_build_title_page (SwReportLayout *self,
       g_autofree char *edition = g_strdup_printf (sw_report_gettext (report, N_("Edition %s")),
                                                   report->edition);
 
-      y += add_text (self, page, SW_STYLE_EYEBROW, edition, NULL, y)->height + 10;
+      y += add_text (self, page, "P", SW_STYLE_EYEBROW, edition, NULL, y)->height + 10;
     }
-  y += add_text (self, page, SW_STYLE_TITLE, report->title, report->language, y)->height + 14;
+  y += add_text (self, page, "H1", SW_STYLE_TITLE, report->title, report->language,
+                 y)->height + 14;
   if (report->subtitle[0] != '\0')
-    y += add_text (self, page, SW_STYLE_SUBTITLE, report->subtitle, report->language, y)->height;
+    y += add_text (self, page, "P", SW_STYLE_SUBTITLE, report->subtitle, report->language,
+                   y)->height;
 
   for (guint i = 0; report->authors[i] != NULL; i++)
     g_string_append_printf (meta, "\n%s", report->authors[i]);
-  add_text (self, page, SW_STYLE_META, meta->str, NULL, y + 36);
+  add_text (self, page, "P", SW_STYLE_META, meta->str, NULL, y + 36);
 
   if (report->sources->len > 0)
     {
@@ -350,9 +399,10 @@ _sw_report_build_title_page (SwReportLayout *self,
       probe = _sw_report_make_layout (self, SW_STYLE_SMALL, sources->str, NULL, width, FALSE);
       height = _sw_report_layout_height (probe);
 
-      add_text (self, page, SW_STYLE_SMALL, sources->str, NULL, bottom - height);
-      add_text (self, page, SW_STYLE_EYEBROW, sw_report_gettext (report, N_("Sources")), NULL,
-                bottom - height - 18);
+      /* The label is read first, as a heading, though it is set after the list is measured. */
+      add_text (self, page, "H2", SW_STYLE_EYEBROW, sw_report_gettext (report, N_("Sources")),
+                NULL, bottom - height - 18);
+      add_text (self, page, "P", SW_STYLE_SMALL, sources->str, NULL, bottom - height);
       rule = _sw_page_add_op (page, SW_OP_RECT);
       rule->x = self->margin_side;
       rule->y = bottom - height - 30;
@@ -452,6 +502,24 @@ guint
 sw_report_layout_get_n_pages (SwReportLayout *self)
 {
   return self->pages->len;
+}
+
+/**
+ * sw_report_layout_set_tagged:
+ *
+ * Whether drawing the pages on a PDF surface also gives the PDF its
+ * structure (headings, paragraphs, lists, tables, the figure and the
+ * contents), for screen readers and text reflow.  An element may open on
+ * one page and close on another, so the pages must then be drawn once
+ * each, in order, onto one surface, as the PDF writer does; printing a
+ * range of pages would leave elements unclosed.
+ */
+void
+sw_report_layout_set_tagged (SwReportLayout *self,
+                             gboolean        tagged)
+{
+  self->tagged = tagged;
+  self->open_leaf = NULL;
 }
 
 void

@@ -23,6 +23,8 @@ SwReportLayout *sw_report_layout_new          (SwReport        *report,
                                                GError         **error);
 void            sw_report_layout_free         (SwReportLayout  *layout);
 guint           sw_report_layout_get_n_pages  (SwReportLayout  *layout);
+void            sw_report_layout_set_tagged   (SwReportLayout  *layout,
+                                               gboolean         tagged);
 void            sw_report_layout_draw_page    (SwReportLayout  *layout,
                                                cairo_t         *cr,
                                                guint            page);

@@ -4,7 +4,8 @@
  * number.  A right-to-left report is drawn mirrored: every box moves to the
  * other side of the page, the text inside keeps its own direction.  On a
  * PDF surface, headings become link destinations and contents entries
- * become links to them.
+ * become links to them; when the layout is tagged, the structure elements
+ * the flow placed among the drawing are opened and closed with it.
  */
 #define G_LOG_DOMAIN "sw-export"
 
@@ -201,6 +202,24 @@ paint_op (SwReportLayout *self,
       paint_toc (self, cr, op);
       break;
 
+    case SW_OP_BEGIN:
+      if (self->tagged)
+        {
+          cairo_tag_begin (cr, op->tag, NULL);
+          if (op->leaf)
+            self->open_leaf = op->tag;
+        }
+      break;
+
+    case SW_OP_END:
+      if (self->tagged)
+        {
+          cairo_tag_end (cr, op->tag);
+          if (op->leaf)
+            self->open_leaf = NULL;
+        }
+      break;
+
     case SW_OP_DEST:
     default:
       break;
@@ -263,17 +282,64 @@ paint_furniture (SwReportLayout *self,
     }
 }
 
+/* Whether the element open at the top of @page closes on it: its end is the page's first tag. */
+static gboolean
+closes_open_leaf (const SwPage *page)
+{
+  for (guint i = 0; i < page->ops->len; i++)
+    {
+      const SwOp *op = g_ptr_array_index (page->ops, i);
+
+      if (op->type == SW_OP_BEGIN || op->type == SW_OP_END)
+        return op->type == SW_OP_END;
+    }
+  return FALSE;
+}
+
+/*
+ * In a tagged PDF, whatever is drawn while an element that holds text is
+ * open becomes part of that text.  The running header and the page number
+ * are drawn where no such element is open: at the top of the page, or
+ * after the end of a paragraph that comes over from the page before.  A
+ * paragraph longer than a page leaves no such place, and is cut in two
+ * elements at its middle page's top.  They would rather be marked as
+ * artifacts, which cairo 1.16 cannot do; left out of every element's
+ * content, they are passed over all the same by a reader that follows the
+ * structure.
+ */
 void
 _sw_report_paint_page (SwReportLayout *self,
                        cairo_t        *cr,
                        guint           index)
 {
   SwPage *page = g_ptr_array_index (self->pages, index);
+  gboolean furnished = !page->furniture;
 
   cairo_save (cr);
+  if (self->tagged && index == 0)
+    cairo_tag_begin (cr, "Document", NULL);
+
+  if (!furnished && self->open_leaf != NULL && !closes_open_leaf (page))
+    {
+      cairo_tag_end (cr, self->open_leaf);
+      paint_furniture (self, cr, page, index);
+      cairo_tag_begin (cr, self->open_leaf, NULL);
+      furnished = TRUE;
+    }
+
   for (guint i = 0; i < page->ops->len; i++)
-    paint_op (self, cr, g_ptr_array_index (page->ops, i));
-  if (page->furniture)
+    {
+      if (!furnished && self->open_leaf == NULL)
+        {
+          paint_furniture (self, cr, page, index);
+          furnished = TRUE;
+        }
+      paint_op (self, cr, g_ptr_array_index (page->ops, i));
+    }
+  if (!furnished)
     paint_furniture (self, cr, page, index);
+
+  if (self->tagged && index + 1 == self->pages->len)
+    cairo_tag_end (cr, "Document");
   cairo_restore (cr);
 }

@@ -3,7 +3,9 @@
  * The report as PDF, drawn by cairo from the same pages as printing.
  * Cairo embeds subsets of the fonts with their Unicode mappings, so text
  * can be selected and searched; the headings give the reader's outline
- * (bookmarks) and the contents entries link to the chapters.
+ * (bookmarks) and the contents entries link to the chapters.  The PDF is
+ * tagged: its structure (headings, paragraphs, lists, tables, the figure,
+ * the contents) lets screen readers read it and viewers reflow it.
  */
 #define G_LOG_DOMAIN "sw-export"
 
@@ -119,6 +121,8 @@ sw_report_write_pdf (SwDocument             *document,
   if (layout == NULL)
     return NULL;
 
+  /* Every page is drawn here, once and in order, as a tagged PDF needs. */
+  sw_report_layout_set_tagged (layout, TRUE);
   surface = cairo_pdf_surface_create_for_stream (append_to_bytes, bytes, width, height);
   set_metadata (surface, report, document);
   cr = cairo_create (surface);
