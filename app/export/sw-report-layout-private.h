@@ -109,6 +109,8 @@ extern const SwRgb _sw_report_muted;
 extern const SwRgb _sw_report_rule;
 extern const SwRgb _sw_report_tint;
 
+PangoContext *_sw_report_make_context  (SwReportLayout     *self,
+                                        gboolean            rtl);
 void          _sw_report_styles_init   (SwReportLayout     *self);
 void          _sw_report_styles_clear  (SwReportLayout     *self);
 PangoLayout  *_sw_report_make_layout   (SwReportLayout     *self,
