@@ -167,6 +167,7 @@ _sw_graph_painter_get_node_kind (SwGraphPainter *self,
   style->label = _sw_graph_painter_new_layout (self, 11, PANGO_WEIGHT_BOLD);
   _sw_graph_painter_set_text (style->label, label != NULL ? label : kind);
   pango_layout_set_ellipsize (style->label, PANGO_ELLIPSIZE_END);
+  style->rank = g_hash_table_size (self->node_kinds);
   g_hash_table_insert (self->node_kinds, g_strdup (kind), style);
 
   return style;
@@ -185,6 +186,7 @@ _sw_graph_painter_get_link_kind (SwGraphPainter *self,
   link_kind = sw_document_lookup_link_kind (self->document, kind);
   style = new_kind_style (self, link_kind != NULL ? sw_link_kind_get_color (link_kind) : NULL);
   style->style = link_kind != NULL ? sw_link_kind_get_style (link_kind) : SW_LINK_STYLE_SOLID;
+  style->rank = g_hash_table_size (self->link_kinds);
   g_hash_table_insert (self->link_kinds, g_strdup (kind), style);
 
   return style;

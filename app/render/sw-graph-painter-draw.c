@@ -384,8 +384,10 @@ draw_fills (SwDrawContext *ctx,
   SwPen *pen = ctx->pen;
   g_autoptr(GHashTable) batches = g_hash_table_new_full (NULL, NULL, NULL,
                                                          (GDestroyNotify) g_ptr_array_unref);
+  /* The kinds in the order their first card is drawn, so that every run
+   * stacks overlapping cards alike. */
+  g_autoptr(GPtrArray) styles = g_ptr_array_new ();
   g_autoptr(GArray) rects = g_array_sized_new (FALSE, FALSE, sizeof (SwRect), nodes->len);
-  GHashTableIter iter;
   const SwKindStyle *style;
   GPtrArray *batch;
   gboolean any_selected = FALSE;
@@ -400,16 +402,18 @@ draw_fills (SwDrawContext *ctx,
         {
           batch = g_ptr_array_new ();
           g_hash_table_insert (batches, (gpointer) style, batch);
+          g_ptr_array_add (styles, (gpointer) style);
         }
       g_ptr_array_add (batch, info);
     }
 
-  g_hash_table_iter_init (&iter, batches);
-  while (g_hash_table_iter_next (&iter, (gpointer *) &style, (gpointer *) &batch))
+  for (guint s = 0; s < styles->len; s++)
     for (guint pass = 0; pass < 2; pass++)
       {
         gboolean dimmed_pass = pass == 1;
 
+        style = g_ptr_array_index (styles, s);
+        batch = g_hash_table_lookup (batches, style);
         g_array_set_size (rects, 0);
         for (guint i = 0; i < batch->len; i++)
           {

@@ -165,7 +165,7 @@ compare_links (gconstpointer a,
   const SwVisibleLink *la = a, *lb = b;
 
   if (la->style != lb->style)
-    return la->style < lb->style ? -1 : 1;
+    return la->style->rank < lb->style->rank ? -1 : 1;
   return la->dimmed - lb->dimmed;
 }
 

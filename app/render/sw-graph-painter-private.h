@@ -22,13 +22,17 @@ typedef struct
 } SwNodeInfo;
 
 /* A kind's colours for the current palette, its label's layout, and its
- * cards' looks as bitmaps at one scale (see sw-graph-painter-sprites.c). */
+ * cards' looks as bitmaps at one scale (see sw-graph-painter-sprites.c).
+ * Kinds are drawn in the order of their rank, the order they were first
+ * met in, which is the document's: never in the order of their addresses,
+ * which changes from run to run. */
 typedef struct
 {
   SwColor      color;
   SwColor      text;
   SwColor      fill;
   SwLinkStyle  style;
+  guint        rank;
   PangoLayout *label;
   PangoLayout *short_label;
   GHashTable  *stamps;

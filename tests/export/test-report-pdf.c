@@ -457,6 +457,30 @@ test_command_line (void)
   g_assert_nonnull (strstr (text, "Solidarité numérique"));
 }
 
+/*
+ * The same document makes the same file, run after run: nothing in it may
+ * follow the order of addresses in memory, which differs between processes
+ * (links of several kinds, for one, cross in the figure).
+ */
+static void
+test_same_file (void)
+{
+  g_autofree char *first_path = report_test_export_sample_command ("pdf", "fr", "a.pdf");
+  g_autofree char *first = NULL;
+  gsize first_length = 0;
+
+  g_assert_true (g_file_get_contents (first_path, &first, &first_length, NULL));
+  for (guint run = 0; run < 3; run++)
+    {
+      g_autofree char *path = report_test_export_sample_command ("pdf", "fr", "b.pdf");
+      g_autofree char *again = NULL;
+      gsize length = 0;
+
+      g_assert_true (g_file_get_contents (path, &again, &length, NULL));
+      g_assert_cmpmem (again, length, first, first_length);
+    }
+}
+
 /* The figure's box in the paged layout, which the graph is scaled to fill; the page's area. */
 static SwOp *
 find_figure (SwReportLayout *layout)
@@ -542,6 +566,7 @@ main (int   argc,
   g_test_add_func ("/report/pdf/progress", test_progress);
   g_test_add_func ("/report/pdf/cancelled", test_cancelled);
   g_test_add_func ("/report/pdf/command-line", test_command_line);
+  g_test_add_func ("/report/pdf/same-file", test_same_file);
   g_test_add_func ("/report/pdf/figure-fills-page", test_figure_fills_page);
 
   return g_test_run ();
