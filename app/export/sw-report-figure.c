@@ -15,6 +15,9 @@
 #include "sw-graph-painter.h"
 #include "sw-report-figure.h"
 
+/* The width of the HTML report's text column, in CSS pixels (40rem). */
+#define HTML_COLUMN_WIDTH 640.0
+
 /* Below this scale a card's title stays too small to read even zoomed in eightfold. */
 #define LEGIBLE_SCALE 0.05
 
@@ -160,7 +163,8 @@ _sw_report_figure_draw (SwReport   *report,
  *
  * The graph as the SVG export draws it, through the painter's own SVG pen:
  * cards' text stays text that can be selected, searched and read aloud,
- * and the file is far smaller than cairo's glyph outlines.
+ * and the file is far smaller than cairo's glyph outlines.  Wide bands are
+ * folded to fit a column, as in the PDF.
  *
  * Returns: (transfer full) (nullable): the graph as an <svg> element to put
  *   inside HTML, without the XML declaration; %NULL when there is nothing to draw
@@ -168,8 +172,12 @@ _sw_report_figure_draw (SwReport   *report,
 char *
 _sw_report_figure_svg (SwReport *report)
 {
+  /* Folded to the shape of a text column, as the PDF's is to its page: a
+   * wide strategy drawn as it lies would be a strip too thin to read. */
+  g_autoptr(GHashTable) positions = _sw_report_figure_fit (report, HTML_COLUMN_WIDTH,
+                                                           HTML_COLUMN_WIDTH * 1.25);
   SwRect bounds;
-  g_autoptr(SwGraphPainter) painter = figure_painter (report, NULL, &bounds);
+  g_autoptr(SwGraphPainter) painter = figure_painter (report, positions, &bounds);
   GString *svg;
 
   if (painter == NULL)

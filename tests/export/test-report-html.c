@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <json-glib/json-glib.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "test-report-util.h"
@@ -324,6 +325,31 @@ test_figure_text (void)
   g_assert_nonnull (strstr (hostile_figure, ">Partner &lt;i&gt;x&lt;/i&gt;</text>"));
 }
 
+/*
+ * A wide strategy is folded to the column's shape, as in the PDF: drawn as
+ * it lies, the 2024 sample's 19 objectives side by side made a strip about
+ * seven times wider than tall, too thin to read.
+ */
+static void
+test_figure_folded (void)
+{
+  g_autoptr(SwDocument) document = report_test_load_sample ("strategy-2024.json");
+  g_autofree char *path = export_html (document, NULL);
+  g_autofree char *figure = figure_of (path);
+  const char *view_box = strstr (figure, "viewBox=\"");
+  double x, y, width, height;
+
+  g_assert_nonnull (view_box);
+  g_assert_cmpint (sscanf (view_box, "viewBox=\"%lf %lf %lf %lf\"", &x, &y, &width, &height), ==,
+                   4);
+  g_test_message ("figure %.0f × %.0f", width, height);
+  g_assert_cmpfloat (height / width, >, 0.6);
+  g_assert_cmpfloat (height / width, <, 2.0);
+  /* Every card is still there, once. */
+  g_assert_cmpuint (count_of (figure, "<title>"), ==, sw_document_get_n_nodes (document));
+  g_assert_false (sw_document_get_modified (document));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -338,6 +364,7 @@ main (int   argc,
 
   g_test_add_func ("/report/html/french-words", test_french_words);
   g_test_add_func ("/report/html/figure-text", test_figure_text);
+  g_test_add_func ("/report/html/figure-folded", test_figure_folded);
 
   return g_test_run ();
 }
