@@ -311,6 +311,12 @@ static const TextCase text_cases[] = {
     "“title” appears twice in this object; the first is on line 2" },
   { "duplicate-nested-key", "{\"a\": {\"x\": 1}, \"b\": [{\"x\": 1, \"y\": {}, \"x\": 2}]}", -1,
     SW_FILE_ERROR_SYNTAX, 1, 41, "“x” appears twice" },
+  /* json-glib would wrap them around silently: 99999999999999999999999 is -1 to it. */
+  { "huge-integer", "{\n  \"x\": 99999999999999999999999\n}", -1, SW_FILE_ERROR_SYNTAX, 2, 8,
+    "too large" },
+  { "just-too-large", "{\"x\": 9223372036854775808}", -1, SW_FILE_ERROR_SYNTAX, 1, 7, "too large" },
+  { "just-too-small", "{\"x\": [1, -9223372036854775809]}", -1, SW_FILE_ERROR_SYNTAX, 1, 11,
+    "too large" },
   /* json-glib counts bytes; "é" is two of them but one column. */
   { "column-in-characters", "{\"é\": 1 x}", -1, SW_FILE_ERROR_SYNTAX, 1, 7, "Parse error" },
 };
@@ -345,6 +351,21 @@ test_text_problem (gconstpointer data)
                   : g_strdup (FILE_NAME ": ");
   g_assert_true (g_str_has_prefix (text, place));
   g_assert_cmpstr (error->message, ==, text);
+}
+
+/* The largest whole numbers, numbers with exponents and digits in strings pass the scan. */
+static void
+test_number_limits (void)
+{
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SwDocument) document =
+    load_string (HEAD "\"extra\": [9223372036854775807, -9223372036854775808, 1e30, 0.5, -0, "
+                 "\"99999999999999999999999\"], " TWO_NODES "}", &problems, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (document);
+  g_assert_cmpuint (problems->len, ==, 0);
 }
 
 /* The same name in sibling objects is no duplicate; in one large object it is,
@@ -937,6 +958,7 @@ main (int   argc,
 
   g_test_add_func ("/json-reader/deep-nesting", test_deep_nesting);
   g_test_add_func ("/json-reader/duplicate-keys", test_duplicate_keys);
+  g_test_add_func ("/json-reader/number-limits", test_number_limits);
   g_test_add_func ("/json-reader/brackets-in-strings", test_brackets_in_strings);
   g_test_add_func ("/json-reader/too-large", test_too_large);
   g_test_add_func ("/json-reader/all-problems", test_all_problems);

@@ -182,7 +182,45 @@ skip_string (const char  *p,
 /* The bytes the scan looks at outside strings; everything else is skipped. */
 static const guint8 structural[256] = {
   ['['] = 1, [']'] = 1, ['{'] = 1, ['}'] = 1, ['"'] = 1, ['\''] = 1, ['#'] = 1, ['/'] = 1,
+  ['-'] = 1, ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1,
+  ['7'] = 1, ['8'] = 1, ['9'] = 1,
 };
+
+/*
+ * Skips the number at @p.  json-glib 1.6 reads a whole number past the
+ * range of a 64-bit integer without a word, wrapped around:
+ * 99999999999999999999999 becomes -1, a position like any other.  So a
+ * whole number out of that range sets @too_large; numbers with a fraction
+ * or an exponent are doubles, whose overflow the reader sees.
+ */
+static const char *
+skip_number (const char *p,
+             const char *end,
+             gboolean   *too_large)
+{
+  gboolean negative = *p == '-';
+  const char *digits = negative ? p + 1 : p;
+  const char *q = digits;
+  const char *limit = negative ? "9223372036854775808" : "9223372036854775807";
+  gsize n;
+
+  while (q < end && g_ascii_isdigit (*q))
+    q++;
+  n = q - digits;
+  *too_large = FALSE;
+  if (q < end && (*q == '.' || *q == 'e' || *q == 'E'))
+    {
+      while (q < end && (g_ascii_isdigit (*q) || strchr (".eE+-", *q) != NULL))
+        q++;
+      return q;
+    }
+
+  /* Leading zeros are not JSON; json-glib refuses them on its own. */
+  if (n > 19 || (n == 19 && memcmp (digits, limit, 19) > 0))
+    *too_large = TRUE;
+
+  return q;
+}
 
 static const char *
 skip_blank (const char *p,
@@ -407,6 +445,22 @@ scan_structure (const char  *data,
         case '/':
           message = _("comments are not allowed in JSON");
           *code = SW_FILE_ERROR_SYNTAX;
+          break;
+
+        case '-':
+        case '0' ... '9':
+          {
+            gboolean too_large;
+            const char *after = skip_number (p, end, &too_large);
+
+            if (too_large)
+              {
+                message = _("this whole number is too large: the largest is 9223372036854775807");
+                *code = SW_FILE_ERROR_SYNTAX;
+              }
+            else
+              p = MAX (after, p + 1);
+          }
           break;
 
         default:
