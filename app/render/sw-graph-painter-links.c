@@ -190,7 +190,8 @@ _sw_draw_collect_links (SwDrawContext *ctx,
       item.style = _sw_graph_painter_get_link_kind (self, sw_link_get_kind (item.link));
       item.dimmed = g_hash_table_contains (self->dimmed, sw_link_get_from (item.link))
                     || g_hash_table_contains (self->dimmed, sw_link_get_to (item.link));
-      item.highlighted = item.link == self->hover_link || item.link == self->selected_link;
+      item.highlighted = item.link == self->hover_link
+                         || g_hash_table_contains (self->selected_links, item.link);
       g_array_append_val (links, item);
     }
   g_array_sort (links, compare_links);
@@ -273,7 +274,7 @@ _sw_draw_highlighted_links (SwDrawContext *ctx,
   for (guint i = 0; i < links->len; i++)
     {
       SwVisibleLink *item = &g_array_index (links, SwVisibleLink, i);
-      gboolean selected = item->link == ctx->self->selected_link;
+      gboolean selected = g_hash_table_contains (ctx->self->selected_links, item->link);
 
       if (!item->highlighted)
         continue;

@@ -58,7 +58,7 @@ struct _SwGraphPainter
   SwNode       *hover_node;
   SwNode       *handle_node;
   SwLink       *hover_link;
-  SwLink       *selected_link;
+  GHashTable   *selected_links;
   GHashTable   *drawn_positions;
   gboolean      lift_drawn;
   SwGraphPainterLabels labels;

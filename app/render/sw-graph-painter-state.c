@@ -37,7 +37,38 @@ node_set_from_array (GPtrArray *nodes)
 DEFINE_POINTER_SETTER (hover_node, SwNode, hover_node)
 DEFINE_POINTER_SETTER (handle_node, SwNode, handle_node)
 DEFINE_POINTER_SETTER (hover_link, SwLink, hover_link)
-DEFINE_POINTER_SETTER (selected_link, SwLink, selected_link)
+
+/**
+ * sw_graph_painter_set_selected_links:
+ * @links: (nullable) (element-type SwLink): the selected links
+ *
+ * Selected links are drawn with a halo and, when asked, their label.
+ */
+void
+sw_graph_painter_set_selected_links (SwGraphPainter *self,
+                                     GPtrArray      *links)
+{
+  g_return_if_fail (SW_IS_GRAPH_PAINTER (self));
+
+  g_hash_table_remove_all (self->selected_links);
+  for (guint i = 0; links != NULL && i < links->len; i++)
+    g_hash_table_add (self->selected_links, g_ptr_array_index (links, i));
+  _sw_graph_painter_emit_changed (self);
+}
+
+/* Selects @link alone, or no link if %NULL. */
+void
+sw_graph_painter_set_selected_link (SwGraphPainter *self,
+                                    SwLink         *link)
+{
+  g_autoptr(GPtrArray) links = g_ptr_array_new ();
+
+  g_return_if_fail (SW_IS_GRAPH_PAINTER (self));
+
+  if (link != NULL)
+    g_ptr_array_add (links, link);
+  sw_graph_painter_set_selected_links (self, links);
+}
 
 /**
  * sw_graph_painter_set_restriction:

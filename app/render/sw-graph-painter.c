@@ -134,8 +134,7 @@ on_link_removed (SwGraphPainter *self,
 {
   if (self->hover_link == link)
     self->hover_link = NULL;
-  if (self->selected_link == link)
-    self->selected_link = NULL;
+  g_hash_table_remove (self->selected_links, link);
   _sw_graph_painter_emit_changed (self);
 }
 
@@ -190,6 +189,7 @@ sw_graph_painter_finalize (GObject *object)
   g_clear_pointer (&self->font_family, g_free);
   g_clear_pointer (&self->restriction, g_hash_table_unref);
   g_clear_pointer (&self->selected, g_hash_table_unref);
+  g_clear_pointer (&self->selected_links, g_hash_table_unref);
   g_clear_pointer (&self->dimmed, g_hash_table_unref);
   g_clear_pointer (&self->drawn_positions, g_hash_table_unref);
   g_clear_pointer (&self->infos, g_hash_table_unref);
@@ -308,6 +308,7 @@ sw_graph_painter_init (SwGraphPainter *self)
   self->link_labels = SW_LINK_LABELS_HIGHLIGHTED;
   self->lift_drawn = TRUE;
   self->selected = g_hash_table_new (NULL, NULL);
+  self->selected_links = g_hash_table_new (NULL, NULL);
   self->dimmed = g_hash_table_new (NULL, NULL);
   self->drawn_positions = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   self->infos = g_hash_table_new_full (NULL, NULL, NULL, node_info_free);
@@ -374,7 +375,8 @@ sw_graph_painter_set_document (SwGraphPainter *self,
   g_hash_table_remove_all (self->drawn_positions);
   g_clear_pointer (&self->restriction, g_hash_table_unref);
   self->focus = self->hover_node = self->handle_node = NULL;
-  self->hover_link = self->selected_link = NULL;
+  self->hover_link = NULL;
+  g_hash_table_remove_all (self->selected_links);
   drop_caches (self);
   _sw_graph_painter_grid_invalidate (self);
 

@@ -63,6 +63,8 @@ void            sw_graph_painter_set_hover_link      (SwGraphPainter  *self,
                                                       SwLink          *link);
 void            sw_graph_painter_set_selected_link   (SwGraphPainter  *self,
                                                       SwLink          *link);
+void            sw_graph_painter_set_selected_links  (SwGraphPainter  *self,
+                                                      GPtrArray       *links);
 
 /**
  * SwGraphPainterLabels:

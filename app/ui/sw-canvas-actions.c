@@ -359,9 +359,18 @@ _sw_canvas_delete_selection (SwCanvas *self)
 
   if (sw_selection_get_n_nodes (self->selection) == 0)
     {
-      SwLink *link = self->selected_link;
+      g_autoptr(GPtrArray) links = g_ptr_array_copy (self->selected_links, NULL, NULL);
+      guint n_removed = 0;
 
-      if (link != NULL && sw_document_remove_link (self->document, link))
+      if (links->len == 0)
+        return;
+      /* Removing a link takes it out of the selection: work on a copy. */
+      sw_document_begin_transaction (self->document,
+                                     links->len == 1 ? _("Delete Link") : _("Delete Links"));
+      for (guint i = 0; i < links->len; i++)
+        n_removed += sw_document_remove_link (self->document, g_ptr_array_index (links, i));
+      sw_document_commit_transaction (self->document);
+      if (n_removed > 0)
         _sw_canvas_emit_deleted (self, 0);
       return;
     }
@@ -471,7 +480,7 @@ _sw_canvas_update_actions (SwCanvas *self)
   gtk_widget_action_set_enabled (widget, "canvas.add-node", has_document);
   gtk_widget_action_set_enabled (widget, "canvas.select-all", has_nodes);
   gtk_widget_action_set_enabled (widget, "canvas.delete",
-                                 n_selected > 0 || self->selected_link != NULL);
+                                 n_selected > 0 || self->selected_links->len > 0);
   gtk_widget_action_set_enabled (widget, "canvas.rename", n_selected > 0);
   gtk_widget_action_set_enabled (widget, "canvas.link", n_selected > 0 && n_selected <= 2);
   gtk_widget_action_set_enabled (widget, "canvas.toggle-pin", n_selected > 0);

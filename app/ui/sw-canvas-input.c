@@ -121,11 +121,16 @@ _sw_canvas_press (SwCanvas *self,
       return;
     }
 
+  /* A click selects a link alone; Shift or Ctrl adds it to the selected
+   * links or takes it out.  Nodes and links are not selected together. */
   link = sw_graph_painter_link_at (self->painter, doc_x, doc_y, LINK_TOLERANCE / self->zoom);
-  if (link != NULL && !extend)
+  if (link != NULL)
     {
       sw_selection_clear (self->selection);
-      _sw_canvas_select_link (self, link);
+      if (extend)
+        _sw_canvas_toggle_link (self, link);
+      else
+        _sw_canvas_select_link (self, link);
       return;
     }
 

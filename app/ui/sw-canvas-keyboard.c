@@ -349,7 +349,7 @@ cancel_action (GtkWidget  *widget,
 
   if (self->keyboard_linking)
     _sw_canvas_end_keyboard_link (self, FALSE);
-  else if (self->selected_link != NULL)
+  else if (self->selected_links->len > 0)
     _sw_canvas_select_link (self, NULL);
   else
     sw_selection_clear (self->selection);

@@ -63,7 +63,7 @@ struct _SwCanvas
   double           zoom_anchor_x;
   double           zoom_anchor_y;
   SwNode          *hover_node;
-  SwLink          *selected_link;
+  GPtrArray       *selected_links;  /* (element-type SwLink): apart from the nodes' selection */
   char            *last_kind;
   double           last_widget_x;
   double           last_widget_y;
@@ -108,6 +108,8 @@ void      _sw_canvas_set_hover          (SwCanvas      *self,
                                          SwNode        *node,
                                          SwLink        *link);
 void      _sw_canvas_select_link        (SwCanvas      *self,
+                                         SwLink        *link);
+void      _sw_canvas_toggle_link        (SwCanvas      *self,
                                          SwLink        *link);
 
 /* sw-canvas-view.c */

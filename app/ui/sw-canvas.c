@@ -89,13 +89,34 @@ _sw_canvas_set_hover (SwCanvas *self,
   sw_graph_painter_set_hover_link (self->painter, node == NULL ? link : NULL);
 }
 
+static void
+links_changed (SwCanvas *self)
+{
+  sw_graph_painter_set_selected_links (self->painter, self->selected_links);
+  _sw_canvas_update_actions (self);
+}
+
+/* Selects @link alone, or no link if %NULL. */
 void
 _sw_canvas_select_link (SwCanvas *self,
                         SwLink   *link)
 {
-  self->selected_link = link;
-  sw_graph_painter_set_selected_link (self->painter, link);
-  _sw_canvas_update_actions (self);
+  if (self->selected_links->len == 0 && link == NULL)
+    return;
+  g_ptr_array_set_size (self->selected_links, 0);
+  if (link != NULL)
+    g_ptr_array_add (self->selected_links, link);
+  links_changed (self);
+}
+
+/* Adds @link to the selected links, or takes it out if it is one. */
+void
+_sw_canvas_toggle_link (SwCanvas *self,
+                        SwLink   *link)
+{
+  if (!g_ptr_array_remove (self->selected_links, link))
+    g_ptr_array_add (self->selected_links, link);
+  links_changed (self);
 }
 
 /*
@@ -149,7 +170,7 @@ on_selection_changed (SwCanvas *self)
   sw_graph_painter_set_selection (self->painter, sw_selection_get_nodes (self->selection),
                                   sw_selection_get_focus (self->selection));
   _sw_canvas_set_hover (self, self->hover_node, NULL);
-  if (sw_selection_get_n_nodes (self->selection) > 0 && self->selected_link != NULL)
+  if (sw_selection_get_n_nodes (self->selection) > 0)
     _sw_canvas_select_link (self, NULL);
   _sw_canvas_update_actions (self);
   _sw_canvas_queue_minimap (self);
@@ -183,8 +204,8 @@ static void
 on_link_removed (SwCanvas *self,
                  SwLink   *link)
 {
-  if (self->selected_link == link)
-    _sw_canvas_select_link (self, NULL);
+  if (g_ptr_array_remove (self->selected_links, link))
+    links_changed (self);
 }
 
 static void
@@ -392,6 +413,7 @@ sw_canvas_finalize (GObject *object)
   g_clear_pointer (&self->link_options, g_array_unref);
   g_clear_pointer (&self->known_positions, g_hash_table_unref);
   g_clear_pointer (&self->glide_from, g_hash_table_unref);
+  g_clear_pointer (&self->selected_links, g_ptr_array_unref);
 
   G_OBJECT_CLASS (sw_canvas_parent_class)->finalize (object);
 }
@@ -527,6 +549,7 @@ sw_canvas_init (SwCanvas *self)
   self->zoom = 1;
   self->painter = sw_graph_painter_new (NULL);
   self->known_positions = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  self->selected_links = g_ptr_array_new ();
   self->glide_from = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   g_signal_connect_swapped (self->painter, "changed", G_CALLBACK (on_painter_changed), self);
   g_signal_connect_object (style_manager, "notify::dark", G_CALLBACK (on_dark_changed), self,
@@ -600,7 +623,7 @@ sw_canvas_set_document (SwCanvas   *self,
   self->drag_mode = SW_DRAG_NONE;
   self->hover_node = self->press_node = self->link_from = self->link_target = NULL;
   self->keyboard_linking = FALSE;
-  self->selected_link = NULL;
+  g_ptr_array_set_size (self->selected_links, 0);
   g_hash_table_remove_all (self->known_positions);
   g_clear_pointer (&self->band_base, g_ptr_array_unref);
 

@@ -384,7 +384,7 @@ test_delete_link (Fixture       *f,
   activate (f, "canvas.delete", NULL);
   g_assert_cmpuint (sw_document_get_n_links (f->doc), ==, n_links - 1);
   g_assert_cmpuint (f->last_deleted, ==, 0);
-  g_assert_null (f->canvas->selected_link);
+  g_assert_cmpuint (f->canvas->selected_links->len, ==, 0);
 }
 
 /* A node added while another is selected lands near it, linked by the one
@@ -467,6 +467,90 @@ show_node_at_100 (Fixture *f,
 {
   sw_canvas_set_zoom (f->canvas, 1);
   sw_canvas_center_on_node (f->canvas, target);
+}
+
+/* Where to click @link: the middle of its curve, if no card is there. */
+static gboolean
+link_point (Fixture *f,
+            SwLink  *link,
+            double  *wx,
+            double  *wy)
+{
+  SwGraphPainter *painter = sw_canvas_get_painter (f->canvas);
+  double fx, fy, tx, ty;
+  SwCurve curve;
+  SwPoint middle;
+
+  sw_graph_painter_get_drawn_position (painter, sw_link_get_from (link), &fx, &fy);
+  sw_graph_painter_get_drawn_position (painter, sw_link_get_to (link), &tx, &ty);
+  sw_curve_between_cards (&curve, fx, fy, tx, ty);
+  sw_curve_point_at (&curve, 0.5, &middle);
+  if (sw_graph_painter_node_at (painter, middle.x, middle.y) != NULL
+      || sw_graph_painter_link_at (painter, middle.x, middle.y, 2) != link)
+    return FALSE;
+  to_widget (f, middle.x, middle.y, wx, wy);
+  return TRUE;
+}
+
+static void
+click (Fixture  *f,
+       double    wx,
+       double    wy,
+       gboolean  extend)
+{
+  _sw_canvas_press (f->canvas, wx, wy, extend);
+  _sw_canvas_release (f->canvas, extend);
+}
+
+/* A click selects one link; Shift adds links or takes them out; Delete
+ * removes all of them in one undo step; selecting a card drops them. */
+static void
+test_select_links (Fixture       *f,
+                   gconstpointer  data)
+{
+  GPtrArray *selected = f->canvas->selected_links;
+  SwLink *links[2] = { NULL, NULL };
+  double x[2], y[2];
+  guint n_found = 0, n_links = sw_document_get_n_links (f->doc);
+  guint steps = n_undo_steps (f);
+
+  for (guint i = 0; i < n_links && n_found < 2; i++)
+    {
+      SwLink *link = sw_document_get_link (f->doc, i);
+
+      if (link_point (f, link, &x[n_found], &y[n_found]))
+        links[n_found++] = link;
+    }
+  g_assert_cmpuint (n_found, ==, 2);
+
+  sw_selection_select_only (f->selection, node (f, "aa1"));
+  click (f, x[0], y[0], FALSE);
+  g_assert_cmpuint (sw_selection_get_n_nodes (f->selection), ==, 0);
+  g_assert_cmpuint (selected->len, ==, 1);
+  g_assert_true (g_ptr_array_index (selected, 0) == links[0]);
+
+  click (f, x[1], y[1], TRUE);
+  g_assert_cmpuint (selected->len, ==, 2);
+  click (f, x[0], y[0], TRUE);
+  g_assert_cmpuint (selected->len, ==, 1);
+  g_assert_true (g_ptr_array_index (selected, 0) == links[1]);
+  click (f, x[0], y[0], TRUE);
+  g_assert_cmpuint (selected->len, ==, 2);
+
+  activate (f, "canvas.delete", NULL);
+  g_assert_cmpuint (sw_document_get_n_links (f->doc), ==, n_links - 2);
+  g_assert_cmpuint (selected->len, ==, 0);
+  g_assert_cmpuint (n_undo_steps (f), ==, steps + 1);
+  sw_document_undo (f->doc);
+  g_assert_cmpuint (sw_document_get_n_links (f->doc), ==, n_links);
+
+  /* A plain click on one link selects it alone; a card drops the links. */
+  click (f, x[0], y[0], FALSE);
+  click (f, x[1], y[1], TRUE);
+  click (f, x[1], y[1], FALSE);
+  g_assert_cmpuint (selected->len, ==, 1);
+  sw_selection_select_only (f->selection, node (f, "aa1"));
+  g_assert_cmpuint (selected->len, ==, 0);
 }
 
 /* Dragging a card moves the selection with it, told to the document once. */
@@ -840,6 +924,7 @@ main (int   argc,
   ADD ("glide", test_glide);
   ADD ("delete", test_delete);
   ADD ("delete-link", test_delete_link);
+  ADD ("select-links", test_select_links);
   ADD ("add-near-selected", test_add_near_selected);
   ADD ("add-parent-above", test_add_parent_above);
   ADD ("add-alone", test_add_alone);

@@ -689,6 +689,57 @@ test_lift_drawn (Fixture       *f,
   g_assert_cmpstr (laid_out->str, ==, flat->str);
 }
 
+static guint
+count_text (const char *svg,
+            const char *text)
+{
+  g_autofree char *needle = g_strdup_printf (">%s</text>", text);
+  guint n = 0;
+
+  for (const char *p = strstr (svg, needle); p != NULL; p = strstr (p + 1, needle))
+    n++;
+  return n;
+}
+
+/* Every selected link is highlighted, with its label. */
+static void
+test_selected_links (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GPtrArray) links = g_ptr_array_new ();
+  g_autoptr(GString) before = g_string_new (NULL);
+  g_autoptr(GString) after = g_string_new (NULL);
+  const char *labels[2] = { NULL, NULL };
+  SwRect bounds;
+
+  /* Two links of different kinds, named by their kind's label. */
+  for (guint i = 0; i < sw_document_get_n_links (f->doc) && links->len < 2; i++)
+    {
+      SwLink *link = sw_document_get_link (f->doc, i);
+      SwLinkKind *kind = sw_document_lookup_link_kind (f->doc, sw_link_get_kind (link));
+      const char *label = sw_document_get_text (f->doc, sw_link_kind_get_label (kind), "en", NULL);
+
+      if (links->len == 1 && g_str_equal (label, labels[0]))
+        continue;
+      labels[links->len] = label;
+      g_ptr_array_add (links, link);
+    }
+  g_assert_cmpuint (links->len, ==, 2);
+
+  g_assert_true (sw_graph_painter_get_bounds (f->painter, NULL, &bounds));
+  sw_graph_painter_paint_svg (f->painter, before, &bounds);
+  sw_graph_painter_set_selected_links (f->painter, links);
+  sw_graph_painter_paint_svg (f->painter, after, &bounds);
+  for (guint i = 0; i < 2; i++)
+    g_assert_cmpuint (count_text (after->str, labels[i]), ==, count_text (before->str, labels[i]) + 1);
+
+  /* A removed link is no longer selected. */
+  sw_document_remove_link (f->doc, g_ptr_array_index (links, 0));
+  g_string_truncate (after, 0);
+  sw_graph_painter_paint_svg (f->painter, after, &bounds);
+  g_assert_cmpuint (count_text (after->str, labels[1]), ==, count_text (before->str, labels[1]) + 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -716,6 +767,7 @@ main (int   argc,
   ADD ("changed-signal", test_changed_signal);
   ADD ("labels", test_labels);
   ADD ("lift-drawn", test_lift_drawn);
+  ADD ("selected-links", test_selected_links);
 #undef ADD
   g_test_add_func ("/painter/rtl-title", test_rtl_title);
   g_test_add_func ("/painter/cjk-title", test_cjk_title);
