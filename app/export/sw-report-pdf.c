@@ -15,6 +15,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "sw-report-layout.h"
+#include "sw-report-pdf-private.h"
 
 typedef struct
 {
@@ -99,6 +100,21 @@ add_outline (cairo_surface_t *surface,
     }
 }
 
+/* The figure's caption, which says what it shows, as its alternate text. */
+static const char *
+figure_caption (SwReport *report)
+{
+  for (guint i = 0; i < report->blocks->len; i++)
+    {
+      SwReportBlock *block = g_ptr_array_index (report->blocks, i);
+
+      if (block->type == SW_REPORT_BLOCK_FIGURE)
+        return block->text;
+    }
+
+  return NULL;
+}
+
 GBytes *
 sw_report_write_pdf (SwDocument             *document,
                      const SwExportOptions  *options,
@@ -152,6 +168,9 @@ sw_report_write_pdf (SwDocument             *document,
                    cairo_status_to_string (status));
       return NULL;
     }
+
+  if (!_sw_report_pdf_add_language (bytes, report->language, figure_caption (report)))
+    g_debug ("The PDF is not laid out as expected: it keeps no language and no alternate text");
 
   return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
 }
