@@ -52,11 +52,15 @@ find_last (const char *data,
 {
   gsize n = strlen (needle);
 
-  for (const char *p = end - n; (gsize) (end - data) >= n && p >= data; p--)
-    if (memcmp (p, needle, n) == 0)
-      return p;
-
-  return NULL;
+  if ((gsize) (end - data) < n)
+    return NULL;
+  for (const char *p = end - n;; p--)
+    {
+      if (memcmp (p, needle, n) == 0)
+        return p;
+      if (p == data)
+        return NULL;
+    }
 }
 
 /* The number after @key (e.g. "/Size") in [@dict, @end). */
