@@ -36,7 +36,7 @@ struct _SwDrawContext
   /* What is drawn, with a margin; NULL when everything is. */
   const SwRect    *clip;
   /* Whether the output is pixels (not shapes), and where cards may be
-   * stamped from bitmaps; see sw-graph-painter-sprites.c. */
+   * stamped from bitmaps; see sw-graph-painter-stamps.c. */
   gboolean         raster;
   SwPixelGrid      grid;
 };

@@ -115,7 +115,7 @@ draw_pin (SwDrawContext *ctx,
 /*
  * What a card looks like apart from its title, pin and rings: the same for
  * every card of a kind in the same state, so that it can be drawn once and
- * stamped (see sw-graph-painter-sprites.c).
+ * stamped (see sw-graph-painter-stamps.c).
  */
 typedef struct
 {

@@ -22,7 +22,7 @@ typedef struct
 } SwNodeInfo;
 
 /* A kind's colours for the current palette, its label's layout, and its
- * cards' looks as bitmaps at one scale (see sw-graph-painter-sprites.c).
+ * cards' looks as bitmaps at one scale (see sw-graph-painter-stamps.c).
  * Kinds are drawn in the order of their rank, the order they were first
  * met in, which is the document's: never in the order of their addresses,
  * which changes from run to run. */
@@ -116,7 +116,7 @@ void               _sw_graph_painter_grid_invalidate  (SwGraphPainter *self);
 GPtrArray         *_sw_graph_painter_visible_nodes    (SwGraphPainter *self,
                                                        const SwRect   *visible);
 
-/* sw-graph-painter-sprites.c */
+/* sw-graph-painter-stamps.c */
 void               _sw_graph_painter_drop_stamps      (SwGraphPainter *self);
 guint              _sw_graph_painter_count_stamps     (SwGraphPainter *self,
                                                        double         *scale);
