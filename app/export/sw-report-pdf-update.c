@@ -347,15 +347,21 @@ add_figure_alts (GArray     *updates,
     }
 }
 
-/* Copies the trailer's /ID array, if any, which an update must keep. */
+/* The entries an update's trailer carries over: /Root, /Info, and /ID,
+ * which an update must keep. */
 static void
-append_id (GString    *out,
-           const char *dict,
-           const char *dict_end)
+append_trailer_entries (GString    *out,
+                        const char *trailer,
+                        const char *trailer_end)
 {
-  const char *id = find_first (dict, dict_end, "/ID");
-  const char *close = id != NULL ? find_first (id, dict_end, "]") : NULL;
+  const char *id = find_first (trailer, trailer_end, "/ID");
+  const char *close = id != NULL ? find_first (id, trailer_end, "]") : NULL;
+  guint64 root, info;
 
+  if (dict_number (trailer, trailer_end, "/Root", &root))
+    g_string_append_printf (out, "   /Root %" G_GUINT64_FORMAT " 0 R\n", root);
+  if (dict_number (trailer, trailer_end, "/Info", &info))
+    g_string_append_printf (out, "   /Info %" G_GUINT64_FORMAT " 0 R\n", info);
   if (close != NULL)
     g_string_append_printf (out, "   %.*s\n", (int) (close + 1 - id), id);
 }
@@ -372,7 +378,6 @@ append_xref_table (GString    *tail,
                    guint64     prev)
 {
   guint64 xref = length + tail->len;
-  guint64 root, info;
 
   g_string_append (tail, "xref\n");
   for (guint i = 0; i < updates->len; i++)
@@ -381,11 +386,7 @@ append_xref_table (GString    *tail,
                             g_array_index (updates, Update, i).number,
                             g_array_index (offsets, guint64, i));
   g_string_append_printf (tail, "trailer\n<< /Size %" G_GUINT64_FORMAT "\n", size);
-  if (dict_number (trailer, trailer_end, "/Root", &root))
-    g_string_append_printf (tail, "   /Root %" G_GUINT64_FORMAT " 0 R\n", root);
-  if (dict_number (trailer, trailer_end, "/Info", &info))
-    g_string_append_printf (tail, "   /Info %" G_GUINT64_FORMAT " 0 R\n", info);
-  append_id (tail, trailer, trailer_end);
+  append_trailer_entries (tail, trailer, trailer_end);
   g_string_append_printf (tail, "   /Prev %" G_GUINT64_FORMAT "\n>>\nstartxref\n%"
                           G_GUINT64_FORMAT "\n%%%%EOF\n", prev, xref);
 }
@@ -409,7 +410,6 @@ append_xref_stream (GString    *tail,
   guint64 xref = length + tail->len;
   g_autoptr(GByteArray) entries = g_byte_array_new ();
   g_autoptr(GString) index = g_string_new (NULL);
-  guint64 root, info;
 
   for (guint i = 0; i <= updates->len; i++)
     {
@@ -424,11 +424,7 @@ append_xref_stream (GString    *tail,
 
   g_string_append_printf (tail, "%" G_GUINT64_FORMAT " 0 obj\n<< /Type /XRef\n   /Size %"
                           G_GUINT64_FORMAT "\n", size, size + 1);
-  if (dict_number (trailer, trailer_end, "/Root", &root))
-    g_string_append_printf (tail, "   /Root %" G_GUINT64_FORMAT " 0 R\n", root);
-  if (dict_number (trailer, trailer_end, "/Info", &info))
-    g_string_append_printf (tail, "   /Info %" G_GUINT64_FORMAT " 0 R\n", info);
-  append_id (tail, trailer, trailer_end);
+  append_trailer_entries (tail, trailer, trailer_end);
   g_string_append_printf (tail, "   /Prev %" G_GUINT64_FORMAT "\n   /W [1 4 2]\n   /Index [%s]\n"
                           "   /Length %u\n>>\nstream\n", prev, index->str, entries->len);
   g_string_append_len (tail, (const char *) entries->data, entries->len);
