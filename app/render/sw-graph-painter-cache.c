@@ -136,8 +136,7 @@ new_kind_style (SwGraphPainter *self,
   const SwPalette *palette = sw_palette_get (self->dark);
   SwKindStyle *style = g_new0 (SwKindStyle, 1);
 
-  if (!sw_color_parse (&style->color, color))
-    style->color = palette->status[SW_NODE_STATUS_PROPOSED];
+  sw_palette_kind_color (palette, color, &style->color);
   sw_color_readable_on (&style->text, &style->color, &palette->card_fill);
   sw_color_mix (&style->fill, &palette->card_fill, &style->color, palette->kind_tint);
   style->fill.alpha = 1;

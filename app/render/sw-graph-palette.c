@@ -66,6 +66,20 @@ sw_palette_get (gboolean dark)
   return dark ? &dark_palette : &light_palette;
 }
 
+/*
+ * The colour a kind is drawn in: its own @spec, or, for a kind without a
+ * valid one (a file being repaired), the neutral colour of a proposal.
+ * Cards, links and the kind swatches beside their names all use it.
+ */
+void
+sw_palette_kind_color (const SwPalette *palette,
+                       const char      *spec,
+                       SwColor         *color)
+{
+  if (!sw_color_parse (color, spec))
+    *color = palette->status[SW_NODE_STATUS_PROPOSED];
+}
+
 /* "#rgb" or "#rrggbb"; anything else leaves @color alone and returns FALSE. */
 gboolean
 sw_color_parse (SwColor    *color,

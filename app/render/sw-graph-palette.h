@@ -35,6 +35,9 @@ typedef struct
 } SwPalette;
 
 const SwPalette *sw_palette_get             (gboolean        dark);
+void             sw_palette_kind_color      (const SwPalette *palette,
+                                             const char     *spec,
+                                             SwColor        *color);
 gboolean         sw_color_parse             (SwColor        *color,
                                              const char     *spec);
 void             sw_color_mix               (SwColor        *dest,

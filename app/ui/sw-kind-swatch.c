@@ -193,12 +193,12 @@ sw_kind_swatch_get_rgba (SwKindSwatch *self,
                          GdkRGBA      *rgba)
 {
   SwColor color;
+  gboolean dark;
 
   g_return_if_fail (SW_IS_KIND_SWATCH (self));
 
-  if (!sw_color_parse (&color, self->color))
-    color = sw_palette_get (adw_style_manager_get_dark (adw_style_manager_get_default ()))
-              ->status[SW_NODE_STATUS_PROPOSED];
+  dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
+  sw_palette_kind_color (sw_palette_get (dark), self->color, &color);
 
   rgba->red = color.red;
   rgba->green = color.green;
